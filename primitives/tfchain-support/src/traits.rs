@@ -1,0 +1,133 @@
+//! The seams between the grid registry and the contracts pallet.
+
+use crate::types::{
+	FarmInfo, NodeInfo, Power, PowerState, PricingPolicy, PublicIpError, PublicIpList,
+};
+use frame_support::{dispatch::DispatchResult, weights::Weight};
+
+/// Read access to the grid registry, plus the public-IP bookkeeping of farms. Implemented by
+/// `pallet-tfgrid`; used by the contracts pallet.
+pub trait Tfgrid<AccountId, BlockNumber> {
+	/// The account that owns a twin.
+	fn twin_account(twin_id: u32) -> Option<AccountId>;
+	/// The twin an account owns.
+	fn twin_of_account(account: &AccountId) -> Option<u32>;
+	/// The account bonded to a twin (its balance counts toward the twin's discount level).
+	fn twin_bonded_account(twin_id: u32) -> Option<AccountId>;
+	/// A node's summary.
+	fn node_info(node_id: u32) -> Option<NodeInfo<BlockNumber>>;
+	/// A farm's summary.
+	fn farm_info(farm_id: u32) -> Option<FarmInfo>;
+	/// A pricing policy.
+	fn pricing_policy(pricing_policy_id: u32) -> Option<PricingPolicy<AccountId>>;
+	/// Reserves the first `count` free public IPs of a farm for a contract and returns them (with
+	/// `contract_id` set). Changes nothing on error.
+	fn reserve_public_ips(
+		farm_id: u32,
+		contract_id: u64,
+		count: u32,
+	) -> Result<PublicIpList, PublicIpError>;
+	/// Frees every public IP of the farm reserved by `contract_id` and returns them (as they
+	/// were, with `contract_id` still set). Frees nothing if the farm is gone.
+	fn free_public_ips(farm_id: u32, contract_id: u64) -> PublicIpList;
+}
+
+impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
+	fn twin_account(_twin_id: u32) -> Option<AccountId> {
+		None
+	}
+	fn twin_of_account(_account: &AccountId) -> Option<u32> {
+		None
+	}
+	fn twin_bonded_account(_twin_id: u32) -> Option<AccountId> {
+		None
+	}
+	fn node_info(_node_id: u32) -> Option<NodeInfo<BlockNumber>> {
+		None
+	}
+	fn farm_info(_farm_id: u32) -> Option<FarmInfo> {
+		None
+	}
+	fn pricing_policy(_pricing_policy_id: u32) -> Option<PricingPolicy<AccountId>> {
+		None
+	}
+	fn reserve_public_ips(
+		_farm_id: u32,
+		_contract_id: u64,
+		_count: u32,
+	) -> Result<PublicIpList, PublicIpError> {
+		Err(PublicIpError::FarmNotExists)
+	}
+	fn free_public_ips(_farm_id: u32, _contract_id: u64) -> PublicIpList {
+		PublicIpList::default()
+	}
+}
+
+/// Hooks the registry calls when a node changes. Implemented by the contracts pallet.
+///
+/// Implementations must be cheap and bounded: the registry charges `*_weight()` on top of its
+/// own weight, so any heavy work (e.g. cancelling and billing many contracts of a deleted node)
+/// should be queued and done later in the implementer's own block hooks.
+pub trait ChangeNode<BlockNumber> {
+	/// A node was deleted (by itself or by its farmer); its contracts must be cancelled and billed.
+	fn node_deleted(node_id: u32, farm_id: u32, twin_id: u32);
+	/// Upper bound of [`ChangeNode::node_deleted`]'s weight.
+	fn node_deleted_weight() -> Weight;
+	/// A node reported a new power state.
+	fn power_state_changed(node_id: u32, farm_id: u32, state: PowerState<BlockNumber>);
+	/// A farmer set a new power target for a node.
+	fn power_target_changed(node_id: u32, farm_id: u32, target: Power);
+	/// A node reported its uptime (`uptime` seconds since boot, at chain time `timestamp`).
+	fn uptime_reported(node_id: u32, timestamp: u64, uptime: u64);
+	/// Upper bound of the weight of the power and uptime hooks (each).
+	fn power_or_uptime_weight() -> Weight;
+}
+
+impl<BlockNumber> ChangeNode<BlockNumber> for () {
+	fn node_deleted(_node_id: u32, _farm_id: u32, _twin_id: u32) {}
+	fn node_deleted_weight() -> Weight {
+		Weight::zero()
+	}
+	fn power_state_changed(_node_id: u32, _farm_id: u32, _state: PowerState<BlockNumber>) {}
+	fn power_target_changed(_node_id: u32, _farm_id: u32, _target: Power) {}
+	fn uptime_reported(_node_id: u32, _timestamp: u64, _uptime: u64) {}
+	fn power_or_uptime_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Whether a node still has live contracts. Implemented by the contracts pallet.
+pub trait NodeActiveContracts {
+	/// True when at least one live (node or rent) contract runs on the node.
+	fn node_has_active_contracts(node_id: u32) -> bool;
+	/// Upper bound of its weight.
+	fn node_has_active_contracts_weight() -> Weight;
+}
+
+impl NodeActiveContracts for () {
+	fn node_has_active_contracts(_node_id: u32) -> bool {
+		false
+	}
+	fn node_has_active_contracts_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Called when a twin changes owner, before the registry records the new owner; an error aborts
+/// the transfer. The contracts pallet (or a helper such as pallet-tfgrid's `MoveHeld`) moves what
+/// it holds for the twin from `from` to `to`.
+pub trait OnTwinTransfer<AccountId> {
+	/// Move whatever belongs to the twin from the old account to the new one.
+	fn twin_transferred(twin_id: u32, from: &AccountId, to: &AccountId) -> DispatchResult;
+	/// Upper bound of its weight.
+	fn weight() -> Weight;
+}
+
+impl<AccountId> OnTwinTransfer<AccountId> for () {
+	fn twin_transferred(_twin_id: u32, _from: &AccountId, _to: &AccountId) -> DispatchResult {
+		Ok(())
+	}
+	fn weight() -> Weight {
+		Weight::zero()
+	}
+}

@@ -1,0 +1,59 @@
+//! The council and the one origin every restricted call uses.
+
+use super::RuntimeBlockWeights;
+use crate::{
+	units::DAYS, AccountId, BlockNumber, Council, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+};
+use frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight};
+use frame_system::EnsureRoot;
+use sp_runtime::Perbill;
+
+/// The council's collective instance.
+pub type CouncilCollective = pallet_collective::Instance1;
+
+/// The origin of restricted calls: Root, or a council motion approved by at least 3/5 of the
+/// council's members.
+pub type EnsureRootOrCouncilApproval = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 3, 5>,
+>;
+
+parameter_types! {
+	/// A motion stays open for five days.
+	pub const CouncilMotionDuration: BlockNumber = 5 * DAYS;
+	/// At most 100 open motions.
+	pub const CouncilMaxProposals: u32 = 100;
+	/// At most 100 council members.
+	pub const CouncilMaxMembers: u32 = 100;
+	/// A motion's call may use at most half a block.
+	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = CouncilMaxProposals;
+	type MaxMembers = CouncilMaxMembers;
+	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type DisapproveOrigin = EnsureRootOrCouncilApproval;
+	type KillOrigin = EnsureRootOrCouncilApproval;
+	type Consideration = ();
+}
+
+impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = EnsureRootOrCouncilApproval;
+	type RemoveOrigin = EnsureRootOrCouncilApproval;
+	type SwapOrigin = EnsureRootOrCouncilApproval;
+	type ResetOrigin = EnsureRootOrCouncilApproval;
+	type PrimeOrigin = EnsureRootOrCouncilApproval;
+	type MembershipInitialized = Council;
+	type MembershipChanged = Council;
+	type MaxMembers = CouncilMaxMembers;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}

@@ -1,0 +1,107 @@
+//! Genesis presets: `development` (Alice alone) and `local_testnet` (Alice and Bob validate).
+//!
+//! Both fund the well-known dev accounts (Alice … Ferdie and their `//stash` accounts) with
+//! 1,000,000 TFT each. Session lengths are short so tests can watch validator changes.
+
+use crate::{
+	units::TFT, AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, ValidatorSetConfig,
+};
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// What every dev account starts with.
+pub const ENDOWMENT: Balance = 1_000_000 * TFT;
+/// Blocks per session on dev and local chains (30 seconds).
+pub const DEV_SESSION_PERIOD: BlockNumber = 5;
+
+/// A validator of a dev chain: its account and its session keys.
+fn dev_validator(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, SessionKeys) {
+	let keys = SessionKeys {
+		aura: AuraId::from(who.public()),
+		grandpa: GrandpaId::from(grandpa.public()),
+	};
+	(who.to_account_id(), keys)
+}
+
+/// Builds a genesis patch from validators, council members and funded accounts.
+fn genesis(
+	validators: Vec<(AccountId, SessionKeys)>,
+	council: Vec<AccountId>,
+	endowed: Vec<AccountId>,
+	session_period: BlockNumber,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.iter().cloned().map(|who| (who, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		validator_set: ValidatorSetConfig {
+			initial_validators: validators.iter().map(|(who, _)| who.clone()).collect::<Vec<_>>(),
+			session_period,
+		},
+		session: SessionConfig {
+			keys: validators
+				.iter()
+				.map(|(who, keys)| (who.clone(), who.clone(), keys.clone()))
+				.collect::<Vec<_>>(),
+		},
+		council_membership: CouncilMembershipConfig {
+			members: council.try_into().unwrap_or_default(),
+		},
+	})
+}
+
+/// The dev accounts that every dev and local chain funds.
+fn well_known_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+}
+
+/// `development`: Alice is the single validator and the single council member.
+pub fn development_config_genesis() -> Value {
+	genesis(
+		vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		vec![Sr25519Keyring::Alice.to_account_id()],
+		well_known_accounts(),
+		DEV_SESSION_PERIOD,
+	)
+}
+
+/// `local_testnet`: Alice and Bob validate; Alice, Bob and Charlie form the council.
+pub fn local_config_genesis() -> Value {
+	genesis(
+		vec![
+			dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			dev_validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		],
+		vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+			Sr25519Keyring::Charlie.to_account_id(),
+		],
+		well_known_accounts(),
+		DEV_SESSION_PERIOD,
+	)
+}
+
+/// The JSON of a named preset, or `None` for an unknown name.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	serde_json::to_string(&patch).ok().map(|json| json.into_bytes())
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks (system packages, Rust targets, the Python test client)
+# and builds the node in release mode. Safe to run again: it only does what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+# System packages: protoc and clang for build scripts, mold as the linker, OpenSSL headers.
+packages=(protobuf-compiler clang libclang-dev mold libssl-dev pkg-config)
+missing=()
+for p in "${packages[@]}"; do
+	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	log "installing system packages: ${missing[*]}"
+	sudo_cmd=""
+	[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+	$sudo_cmd apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Rust: the toolchain file names the WASM targets; make sure they are installed.
+log "rust toolchain"
+rustup target add wasm32v1-none wasm32-unknown-unknown >/dev/null
+rustup component add rust-src >/dev/null
+rustc --version
+
+# The Python client used by the end-to-end tests.
+if [ ! -x tests/.venv/bin/pytest ]; then
+	log "python test client (tests/.venv)"
+	python3 -m venv tests/.venv
+	tests/.venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+fi
+
+log "building the node (release)"
+start=$(date +%s)
+cargo build --release --locked -p tfchain
+echo "node built in $(( $(date +%s) - start )) s: target/release/tfchain"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs the whole test suite: the pallets' unit tests and the
+# end-to-end tests against the real node binary. Prints the time each stage took.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+t0=$(date +%s)
+bash scripts/setup.sh
+t1=$(date +%s)
+
+echo; echo "== unit tests (pallets, runtime)"
+cargo test --release --locked --workspace --exclude tfchain
+t2=$(date +%s)
+
+echo; echo "== end-to-end tests (real node, real client)"
+tests/.venv/bin/pytest -v -p no:cacheprovider tests/e2e "$@"
+t3=$(date +%s)
+
+echo
+echo "setup+build: $((t1 - t0)) s, unit tests: $((t2 - t1)) s, e2e: $((t3 - t2)) s, total: $((t3 - t0)) s"
