@@ -196,6 +196,25 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_tfgrid_runtime_api::TfgridApi<Block, AccountId> for Runtime {
+		fn twin_id_by_account(account: AccountId) -> Option<u32> {
+			pallet_tfgrid::TwinIdByAccountID::<Runtime>::get(account)
+		}
+
+		fn farm_by_name(name: Vec<u8>) -> Option<pallet_tfgrid_runtime_api::Farm> {
+			let name = pallet_tfgrid::types::FarmName::try_from(name).ok()?;
+			pallet_tfgrid::FarmIdByName::<Runtime>::get(name).and_then(pallet_tfgrid::Farms::<Runtime>::get)
+		}
+
+		fn nodes_of_farm(farm_id: u32) -> Vec<u32> {
+			pallet_tfgrid::NodesByFarmID::<Runtime>::get(farm_id).into_inner()
+		}
+
+		fn node_by_twin_id(twin_id: u32) -> Option<pallet_tfgrid_runtime_api::Node> {
+			pallet_tfgrid::NodeIdByTwinID::<Runtime>::get(twin_id).and_then(pallet_tfgrid::Nodes::<Runtime>::get)
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

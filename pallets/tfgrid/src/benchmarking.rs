@@ -64,16 +64,21 @@ fn twin<T: Config>(who: &T::AccountId) -> Result<u32, BenchmarkError> {
 }
 
 /// `count` public IPs of maximal text length in 185.206.0.0/16 (gateway 185.206.255.254).
-fn farm_ips(count: u32) -> BoundedVec<IP4, ConstU32<MAX_FARM_PUBLIC_IPS>> {
+fn farm_ips(count: u32) -> FarmIps {
 	let ips: Vec<IP4> = (0..count)
 		.map(|i| IP4 {
 			ip: BoundedVec::truncate_from(
-				format!("185.206.{}.{}/16", 100 + i / 100, 100 + i % 100).into_bytes(),
+				format!(
+					"185.206.{}.{}/16",
+					100u32.saturating_add(i / 100),
+					100u32.saturating_add(i % 100)
+				)
+				.into_bytes(),
 			),
 			gw: BoundedVec::truncate_from(b"185.206.255.254".to_vec()),
 		})
 		.collect();
-	BoundedVec::truncate_from(ips)
+	tfchain_support::BoundedList::truncate_from(ips)
 }
 
 /// The extra IP that fits a farm of `farm_ips(255)`.
@@ -112,14 +117,22 @@ fn interfaces() -> Interfaces {
 		.map(|_| Interface {
 			name: filled(MAX_INTERFACE_NAME_LENGTH, b'z'),
 			mac: BoundedVec::truncate_from(b"00:1a:2b:3c:4d:5e".to_vec()),
-			ips: BoundedVec::truncate_from(vec![ip.clone(); MAX_INTERFACE_IPS as usize]),
+			ips: tfchain_support::BoundedList::truncate_from(vec![
+				ip.clone();
+				MAX_INTERFACE_IPS as usize
+			]),
 		})
 		.collect();
-	BoundedVec::truncate_from(list)
+	tfchain_support::BoundedList::truncate_from(list)
 }
 
 fn resources() -> Resources {
-	Resources { hru: 4096 * GIB, sru: 1024 * GIB, cru: 32, mru: 256 * GIB }
+	Resources {
+		hru: GIB.saturating_mul(4096),
+		sru: GIB.saturating_mul(1024),
+		cru: 32,
+		mru: GIB.saturating_mul(256),
+	}
 }
 
 fn serial() -> Option<SerialNumber> {
@@ -226,7 +239,7 @@ fn sr25519_account<T: Config>() -> Result<(sp_core::sr25519::Public, T::AccountI
 }
 
 /// Hex text of an sr25519 signature of `message`.
-fn sign<T: Config>(
+fn sign(
 	public: &sp_core::sr25519::Public,
 	message: &[u8],
 ) -> Result<SignatureText, BenchmarkError> {
@@ -249,7 +262,7 @@ fn entity<T: Config>(
 	let name: EntityName = unique("entity", n, MAX_ENTITY_NAME_LENGTH);
 	let country: CountryName = filled(MAX_COUNTRY_NAME_LENGTH, b'b');
 	let city: CityName = filled(MAX_CITY_NAME_LENGTH, b'c');
-	let signature = sign::<T>(&public, &Pallet::<T>::entity_message(&name, &country, &city))?;
+	let signature = sign(&public, &Pallet::<T>::entity_message(&name, &country, &city))?;
 	Pallet::<T>::do_create_entity(target.clone(), name, country, city, signature)?;
 	let id = EntityIdByAccountID::<T>::get(&target).ok_or(BenchmarkError::Stop("entity"))?;
 	Ok((id, public, target))
@@ -398,7 +411,7 @@ mod benchmarks {
 		let second = farm::<T>(&farmer, 2, MAX_FARM_PUBLIC_IPS)?;
 		exhausted_limits::<T>(second)?;
 		fill_farm_nodes::<T>(second, 2_000_000);
-		let changed = Resources { mru: 512 * GIB, ..resources() };
+		let changed = Resources { mru: GIB.saturating_mul(512), ..resources() };
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(node_account),
@@ -481,7 +494,7 @@ mod benchmarks {
 		let name: EntityName = unique("entity", 1, MAX_ENTITY_NAME_LENGTH);
 		let country: CountryName = filled(MAX_COUNTRY_NAME_LENGTH, b'b');
 		let city: CityName = filled(MAX_CITY_NAME_LENGTH, b'c');
-		let signature = sign::<T>(&public, &Pallet::<T>::entity_message(&name, &country, &city))?;
+		let signature = sign(&public, &Pallet::<T>::entity_message(&name, &country, &city))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), target.clone(), name, country, city, signature);
 		assert!(EntityIdByAccountID::<T>::contains_key(target));
@@ -538,7 +551,7 @@ mod benchmarks {
 		let twin_id = twin::<T>(&caller)?;
 		fill_twin_entities::<T>(twin_id, MAX_TWIN_ENTITIES - 1)?;
 		let (entity_id, public, _) = entity::<T>(1)?;
-		let signature = sign::<T>(&public, &Pallet::<T>::twin_entity_message(entity_id, twin_id))?;
+		let signature = sign(&public, &Pallet::<T>::twin_entity_message(entity_id, twin_id))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), twin_id, entity_id, signature);
 		assert_eq!(

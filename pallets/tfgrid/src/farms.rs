@@ -2,7 +2,7 @@
 
 use crate::{types::*, *};
 use alloc::vec::Vec;
-use frame_support::{dispatch::DispatchResult, ensure, BoundedVec};
+use frame_support::{dispatch::DispatchResult, ensure};
 
 impl<T: Config> Pallet<T> {
 	/// The farm, if the caller's twin owns it.
@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_create_farm(
 		who: &T::AccountId,
 		name: FarmName,
-		public_ips: BoundedVec<IP4, frame_support::pallet_prelude::ConstU32<MAX_FARM_PUBLIC_IPS>>,
+		public_ips: FarmIps,
 	) -> DispatchResult {
 		let twin_id = Self::twin_id_of(who)?;
 		Self::check_farm_name(&name)?;
@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 			pricing_policy_id: 1,
 			certification: FarmCertification::NotCertified,
 			// Same bound as the argument: never truncates.
-			public_ips: BoundedVec::truncate_from(ips),
+			public_ips: tfchain_support::BoundedList::truncate_from(ips),
 			dedicated_farm: false,
 			farming_policy_limits: None,
 		};

@@ -73,6 +73,10 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			return Err(PublicIpError::NotEnoughFreePublicIps);
 		}
 		let mut reserved = PublicIpList::default();
+		if count == 0 || contract_id == 0 {
+			// Nothing to reserve (contract id 0 means "free" and cannot hold an IP).
+			return Ok(reserved);
+		}
 		for ip in farm.public_ips.iter_mut().filter(|ip| ip.contract_id == 0).take(count as usize) {
 			ip.contract_id = contract_id;
 			// At most 256 items, the bound of the list: never fails.

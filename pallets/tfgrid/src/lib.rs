@@ -46,18 +46,20 @@
 //! | item | bound |
 //! |---|---|
 //! | farm name | 3–40 bytes of `[A-Za-z0-9_-]` |
-//! | farm public IPs | 256 (`IP4` text ≤ 18 bytes, gateway ≤ 15) |
-//! | Stellar address | exactly 56 |
-//! | relay | 3–1024 bytes; twin pk 1–128 bytes; twin entity links 32 |
-//! | signature | 128 hex digits (+ optional `0x`) |
-//! | entity name | 3–64; country/city 2–64 (UTF-8) |
-//! | latitude/longitude | 1–50 |
-//! | interfaces per node | 10, each with ≤ 10 addresses (7–42 bytes); name 3–20; MAC 17 |
+//! | farm public IPs | 256 (`IP4` CIDR text ≤ 18 bytes, gateway ≤ 15) |
+//! | Stellar payout address | exactly 56 |
+//! | twin relay / pk / entity links | 3–1024 bytes / 1–128 bytes / 32 links |
+//! | entity signature | 128 hex digits (optionally `0x`-prefixed) |
+//! | entity name; country and city | 3–64; 2–64 (UTF-8) |
+//! | latitude, longitude | 1–50 |
+//! | node interfaces | 10, each with ≤ 10 addresses of 7–42 bytes; name 3–20; MAC 17 |
 //! | serial number | 1–128 |
-//! | IPv6 CIDR ≤ 43 / gateway ≤ 39; domain 1–128 |
-//! | T&C link 1–2048, hash 1–50; history per account [`Config::MaxTermsAndConditions`] (oldest dropped) |
-//! | policy names 3–64; ZOS version 1–128 |
-//! | nodes per farm [`Config::MaxNodesPerFarm`]; certifiers [`Config::MaxNodeCertifiers`]; default farming policies [`Config::MaxDefaultFarmingPolicies`] |
+//! | public config | IPv6 CIDR ≤ 43, gateway ≤ 39; domain 1–128 |
+//! | T&C link, hash | 1–2048, 1–50; history per account: [`Config::MaxTermsAndConditions`] (oldest dropped) |
+//! | policy names; ZOS version | 3–64; 1–128 |
+//! | nodes per farm | [`Config::MaxNodesPerFarm`] |
+//! | node certifiers | [`Config::MaxNodeCertifiers`] |
+//! | default farming policies | [`Config::MaxDefaultFarmingPolicies`] |
 //!
 //! Text arguments are typed with the same bounds, so an over-long text is refused when the
 //! extrinsic is decoded (it never reaches the pallet); the `…TooLong` errors are what the
@@ -121,6 +123,8 @@ pub type NodePowerOf<T> =
 	tfchain_support::types::NodePower<frame_system::pallet_prelude::BlockNumberFor<T>>;
 
 #[frame_support::pallet]
+// Several calls keep TFChain's long argument lists (part of the wire contract).
+#[allow(clippy::too_many_arguments)]
 pub mod pallet {
 	use super::*;
 	use frame_support::{
@@ -730,7 +734,7 @@ pub mod pallet {
 		pub fn create_farm(
 			origin: OriginFor<T>,
 			name: FarmName,
-			public_ips: BoundedVec<IP4, ConstU32<MAX_FARM_PUBLIC_IPS>>,
+			public_ips: FarmIps,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_farm(&who, name, public_ips)

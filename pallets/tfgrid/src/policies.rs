@@ -63,7 +63,7 @@ impl<T: Config> Pallet<T> {
 		}
 		DefaultFarmingPolicies::<T>::get()
 			.iter()
-			.filter_map(|id| FarmingPoliciesMap::<T>::get(id))
+			.filter_map(FarmingPoliciesMap::<T>::get)
 			.filter(|policy| {
 				policy.default
 					&& Self::policy_active(policy, now)

@@ -9,6 +9,7 @@ pub use tfchain_support::types::{
 	PricingPolicy, PricingPolicyName, PublicIP, PublicIpList, Resources, Unit, MAX_FARM_PUBLIC_IPS,
 	MAX_GW4_LENGTH, MAX_IP4_LENGTH, MAX_PRICING_POLICY_NAME_LENGTH,
 };
+use tfchain_support::BoundedList;
 
 /// Declares a text bound: its minimum and maximum length in bytes and the `BoundedVec` type.
 macro_rules! text_type {
@@ -212,7 +213,7 @@ pub struct Location {
 }
 
 /// The addresses of one interface.
-pub type InterfaceIps = BoundedVec<InterfaceIp, ConstU32<MAX_INTERFACE_IPS>>;
+pub type InterfaceIps = BoundedList<InterfaceIp, ConstU32<MAX_INTERFACE_IPS>>;
 
 /// A network interface of a node.
 #[derive(
@@ -237,7 +238,7 @@ pub struct Interface {
 }
 
 /// The interfaces of a node.
-pub type Interfaces = BoundedVec<Interface, ConstU32<MAX_INTERFACES>>;
+pub type Interfaces = BoundedList<Interface, ConstU32<MAX_INTERFACES>>;
 
 /// Farming-policy limits attached to a farm by governance: the farm's nodes get that policy
 /// while the remaining capacity lasts.
@@ -342,7 +343,10 @@ pub struct EntityProof {
 }
 
 /// The entity links of a twin.
-pub type TwinEntities = BoundedVec<EntityProof, ConstU32<MAX_TWIN_ENTITIES>>;
+pub type TwinEntities = BoundedList<EntityProof, ConstU32<MAX_TWIN_ENTITIES>>;
+
+/// The public IPs given to `create_farm` (a plain list for clients).
+pub type FarmIps = BoundedList<IP4, ConstU32<MAX_FARM_PUBLIC_IPS>>;
 
 /// A twin: the on-grid identity of an account.
 #[derive(

@@ -21,8 +21,12 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 
+extern crate alloc;
+
+pub mod bounded_list;
 pub mod traits;
 pub mod types;
 
+pub use bounded_list::BoundedList;
 pub use traits::*;
 pub use types::*;

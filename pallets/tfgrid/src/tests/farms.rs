@@ -6,12 +6,14 @@ use crate::{
 	validation::tests::stellar_address_of, Error, FarmID, FarmIdByName,
 	FarmPayoutV2AddressByFarmID, Farms,
 };
-use frame_support::{assert_noop, traits::ConstU32};
+use frame_support::assert_noop;
 use sp_runtime::DispatchError;
 use tfchain_support::{traits::Tfgrid, types::PublicIpError};
 
-fn ips(list: &[(&str, &str)]) -> BoundedVec<IP4, ConstU32<256>> {
-	BoundedVec::try_from(list.iter().map(|(ip, gw)| ip4(ip, gw)).collect::<Vec<_>>()).unwrap()
+fn ips(list: &[(&str, &str)]) -> crate::types::FarmIps {
+	BoundedVec::try_from(list.iter().map(|(ip, gw)| ip4(ip, gw)).collect::<Vec<_>>())
+		.unwrap()
+		.into()
 }
 
 #[test]

@@ -151,7 +151,9 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 				TfgridModule::do_update_twin(&who, relay, Some(b(b"pk")))
 			}
 		},
-		3 | 4 => TfgridModule::do_create_farm(&who, b(rng.pick(&FARM_NAMES)), random_ips(rng)),
+		3 | 4 => {
+			TfgridModule::do_create_farm(&who, b(rng.pick(&FARM_NAMES)), random_ips(rng).into())
+		},
 		5 => TfgridModule::do_update_farm(&who, farm_id(rng), b(rng.pick(&FARM_NAMES))),
 		6 => {
 			let (ip, gw) = rng.pick(&IPS);
@@ -161,7 +163,7 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 			let (ip, _) = rng.pick(&IPS);
 			TfgridModule::do_remove_farm_ip(&who, farm_id(rng), b(ip.as_bytes()))
 		},
-		8 | 9 | 10 => TfgridModule::do_create_node(
+		8..=10 => TfgridModule::do_create_node(
 			&who,
 			farm_id(rng),
 			random_resources(rng),

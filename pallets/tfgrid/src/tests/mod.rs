@@ -1,6 +1,8 @@
 //! Unit tests by theme. Every test runs through `run_test`, which checks the registry
 //! invariants (`do_try_state`) at its end.
 
+#![allow(clippy::type_complexity)]
+
 mod entities;
 mod farms;
 mod fuzz;
@@ -40,11 +42,11 @@ pub fn ip4(ip: &str, gw: &str) -> IP4 {
 }
 
 /// `count` valid public IPs in 185.206.0.0/16 (gateway 185.206.0.1).
-pub fn public_ips(count: u32) -> BoundedVec<IP4, frame_support::traits::ConstU32<256>> {
+pub fn public_ips(count: u32) -> crate::types::FarmIps {
 	let ips: Vec<IP4> = (0..count)
 		.map(|i| ip4(&format!("185.206.{}.{}/16", 1 + i / 250, 2 + i % 250), "185.206.0.1"))
 		.collect();
-	BoundedVec::try_from(ips).unwrap()
+	BoundedVec::try_from(ips).unwrap().into()
 }
 
 /// Creates a farm for `who` (which must have a twin); returns its id.
@@ -71,10 +73,10 @@ pub fn location() -> Location {
 
 /// One valid interface.
 pub fn interfaces() -> Interfaces {
-	BoundedVec::try_from(vec![Interface {
+	tfchain_support::BoundedList::try_from(vec![Interface {
 		name: b(b"zos"),
 		mac: b(b"00:1a:2b:3c:4d:5e"),
-		ips: BoundedVec::try_from(vec![b(b"10.0.0.5")]).unwrap(),
+		ips: tfchain_support::BoundedList::try_from(vec![b(b"10.0.0.5")]).unwrap(),
 	}])
 	.unwrap()
 }
@@ -111,10 +113,10 @@ pub fn farmer_with_node() -> (AccountId, AccountId, u32, u32) {
 pub fn last_event() -> Event<Test> {
 	System::events()
 		.into_iter()
-		.filter_map(|record| match record.event {
+		.rev()
+		.find_map(|record| match record.event {
 			RuntimeEvent::TfgridModule(event) => Some(event),
 			_ => None,
 		})
-		.last()
 		.expect("an event")
 }

@@ -85,11 +85,11 @@ fn invalid_node_inputs() -> Vec<(Resources, Location, Interfaces, Option<SerialN
 		(|i| i.mac = b(b"00:1a:2b:3c:4d"), Error::<Test>::InterfaceMacTooShort),
 		(|i| i.mac = b(b"00:1a:2b:3c:4d:zz"), Error::<Test>::InvalidMacAddress),
 		(
-			|i| i.ips = BoundedVec::try_from(vec![b(b"1.1.1")]).unwrap(),
+			|i| i.ips = tfchain_support::BoundedList::try_from(vec![b(b"1.1.1")]).unwrap(),
 			Error::<Test>::InterfaceIpTooShort,
 		),
 		(
-			|i| i.ips = BoundedVec::try_from(vec![b(b"10.0.0.300")]).unwrap(),
+			|i| i.ips = tfchain_support::BoundedList::try_from(vec![b(b"10.0.0.300")]).unwrap(),
 			Error::<Test>::InvalidInterfaceIP,
 		),
 	];
@@ -276,7 +276,7 @@ fn update_node_moves_between_farms_with_the_indexes() {
 
 /// A second farm for a farmer that already has a twin.
 fn create_farm_for(farmer: &AccountId, name: &str) -> u32 {
-	assert_ok!(TfgridModule::create_farm(signed(farmer), b(name.as_bytes()), BoundedVec::new()));
+	assert_ok!(TfgridModule::create_farm(signed(farmer), b(name.as_bytes()), Default::default()));
 	crate::FarmIdByName::<Test>::get(b::<_>(name.as_bytes())).unwrap()
 }
 
