@@ -40,3 +40,15 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.with_properties(properties())
 		.build())
 }
+
+/// `staging`: production-like (four validators, five-member council, one-hour sessions) with
+/// dev keys, for rehearsals.
+pub fn staging_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("tfchain staging")
+		.with_id("tfchain_staging")
+		.with_chain_type(ChainType::Live)
+		.with_genesis_config_preset_name(tfchain_runtime::genesis_config_presets::STAGING_PRESET)
+		.with_properties(properties())
+		.build())
+}

@@ -1,7 +1,11 @@
-//! Genesis presets: `development` (Alice alone) and `local_testnet` (Alice and Bob validate).
+//! Genesis presets:
+//! - `development`: Alice alone validates; 5-block sessions;
+//! - `local_testnet`: Alice and Bob validate; 5-block sessions;
+//! - `staging`: production-like: four validators (Alice … Dave), a five-member council and
+//!   one-hour (600-block) sessions, with the dev keys (never use it for real value).
 //!
-//! Both fund the well-known dev accounts (Alice … Ferdie and their `//stash` accounts) with
-//! 1,000,000 TFT each. Session lengths are short so tests can watch validator changes.
+//! All fund the well-known dev accounts (Alice … Ferdie and their `//stash` accounts) with
+//! 1,000,000 TFT each.
 
 use crate::{
 	units::TFT, AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
@@ -19,6 +23,10 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 pub const ENDOWMENT: Balance = 1_000_000 * TFT;
 /// Blocks per session on dev and local chains (30 seconds).
 pub const DEV_SESSION_PERIOD: BlockNumber = 5;
+/// Blocks per session on production-like chains (one hour).
+pub const PRODUCTION_SESSION_PERIOD: BlockNumber = crate::units::HOURS;
+/// The name of the production-like preset.
+pub const STAGING_PRESET: &str = "staging";
 
 /// A validator of a dev chain: its account and its session keys.
 fn dev_validator(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, SessionKeys) {
@@ -88,11 +96,37 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// `staging`: four validators, a five-member council, one-hour sessions.
+pub fn staging_config_genesis() -> Value {
+	let validators = [
+		(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+		(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+		(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+	];
+	genesis(
+		validators.into_iter().map(|(sr, ed)| dev_validator(sr, ed)).collect(),
+		[
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+			Sr25519Keyring::Eve,
+		]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect(),
+		well_known_accounts(),
+		PRODUCTION_SESSION_PERIOD,
+	)
+}
+
 /// The JSON of a named preset, or `None` for an unknown name.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		STAGING_PRESET => staging_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(|json| json.into_bytes())
@@ -103,5 +137,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(STAGING_PRESET),
 	]
 }

@@ -106,3 +106,13 @@ fn every_preset_name_resolves() {
 	}
 	assert!(genesis_config_presets::get_preset(&"nope".into()).is_none());
 }
+
+#[test]
+fn staging_preset_is_production_like() {
+	build(genesis_config_presets::staging_config_genesis()).execute_with(|| {
+		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_collective::Members::<Runtime, crate::CouncilCollective>::get().len(), 5);
+		// One-hour sessions: 600 blocks of 6 s.
+		assert_eq!(pallet_validator_set::SessionPeriod::<Runtime>::get(), 600);
+	});
+}

@@ -34,18 +34,30 @@ def without_code_raw(spec):
     return spec
 
 
-def test_local_plain_spec_matches_runtime_preset():
-    committed = json.loads((SPECS / "local.json").read_text())
-    built = export("--chain", "local")
+import pytest
+
+
+@pytest.mark.parametrize("chain", ["local", "staging"])
+def test_plain_spec_matches_runtime_preset(chain):
+    committed = json.loads((SPECS / f"{chain}.json").read_text())
+    built = export("--chain", chain)
     assert without_code_plain(committed) == without_code_plain(built), (
-        "chain-specs/local.json is stale: run scripts/generate-chain-specs.sh"
+        f"chain-specs/{chain}.json is stale: run scripts/generate-chain-specs.sh"
     )
     assert committed["properties"] == {"ss58Format": 42, "tokenDecimals": 7, "tokenSymbol": "TFT"}
 
 
-def test_local_raw_spec_matches_runtime_genesis():
-    committed = json.loads((SPECS / "local-raw.json").read_text())
-    built = export("--chain", "local", "--raw")
+@pytest.mark.parametrize("chain", ["local", "staging"])
+def test_raw_spec_matches_runtime_genesis(chain):
+    committed = json.loads((SPECS / f"{chain}-raw.json").read_text())
+    built = export("--chain", chain, "--raw")
     assert without_code_raw(committed) == without_code_raw(built), (
-        "chain-specs/local-raw.json is stale: run scripts/generate-chain-specs.sh"
+        f"chain-specs/{chain}-raw.json is stale: run scripts/generate-chain-specs.sh"
     )
+
+
+def test_staging_spec_has_one_hour_sessions_and_four_validators():
+    patch = json.loads((SPECS / "staging.json").read_text())["genesis"]["runtimeGenesis"]["patch"]
+    assert patch["validatorSet"]["sessionPeriod"] == 600
+    assert len(patch["validatorSet"]["initialValidators"]) == 4
+    assert len(patch["councilMembership"]["members"]) == 5
