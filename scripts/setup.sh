@@ -35,5 +35,8 @@ fi
 
 log "building the node (release)"
 start=$(date +%s)
-cargo build --release --locked -p tfchain
+# The whole workspace, so `cargo test --workspace` afterwards resolves the same features and
+# reuses these artifacts (a narrower build would change build-dependency features and rebuild
+# C++ dependencies such as binaryen).
+cargo build --release --locked --workspace
 echo "node built in $(( $(date +%s) - start )) s: target/release/tfchain"

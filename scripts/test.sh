@@ -9,7 +9,7 @@ bash scripts/setup.sh
 t1=$(date +%s)
 
 echo; echo "== unit tests (pallets, runtime)"
-cargo test --release --locked --workspace --exclude tfchain
+cargo test --release --locked --workspace
 t2=$(date +%s)
 
 echo; echo "== end-to-end tests (real node, real client)"
