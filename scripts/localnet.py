@@ -64,11 +64,22 @@ def peer_id(index: int, workdir: Path) -> str:
     ).stdout.strip()
 
 
-def make_spec(validators: list[str], workdir: Path, session_period: int | None = None) -> Path:
-    """Writes a raw chain spec whose genesis validators are the given dev accounts."""
+def make_spec(
+    validators: list[str],
+    workdir: Path,
+    session_period: int | None = None,
+    code: Path | None = None,
+    genesis_keys: set[str] | None = None,
+) -> Path:
+    """Writes a raw chain spec whose genesis validators are the given dev accounts.
+
+    `code` replaces the runtime (a `.compact.compressed.wasm`), e.g. an older release to upgrade
+    from; `genesis_keys` then keeps only the genesis sections that runtime knows.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     plain = json.loads(run("export-chain-spec", "--chain", "local"))
-    patch = plain["genesis"]["runtimeGenesis"]["patch"]
+    genesis = plain["genesis"]["runtimeGenesis"]
+    patch = genesis["patch"]
     keys = [dev_keys(name) for name in validators]
     patch["validatorSet"]["initialValidators"] = [k["account"] for k in keys]
     if session_period is not None:
@@ -76,6 +87,10 @@ def make_spec(validators: list[str], workdir: Path, session_period: int | None =
     patch["session"]["keys"] = [
         [k["account"], k["account"], {"aura": k["aura"], "grandpa": k["gran"]}] for k in keys
     ]
+    if code is not None:
+        genesis["code"] = "0x" + code.read_bytes().hex()
+    if genesis_keys is not None:
+        genesis["patch"] = {k: v for k, v in patch.items() if k in genesis_keys}
     plain["name"] = f"tfchain local {len(validators)} validators"
     plain_path = workdir / "spec-plain.json"
     plain_path.write_text(json.dumps(plain, indent=1))
@@ -84,10 +99,11 @@ def make_spec(validators: list[str], workdir: Path, session_period: int | None =
     return raw_path
 
 
-def rpc(port: int, method: str, params: list | None = None, timeout: float = 5.0):
+def rpc(port: int, method: str, params: list | None = None, timeout: float = 5.0,
+        host: str = "127.0.0.1"):
     body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params or []})
     request = urllib.request.Request(
-        f"http://127.0.0.1:{port}", data=body.encode(), headers={"Content-Type": "application/json"}
+        f"http://{host}:{port}", data=body.encode(), headers={"Content-Type": "application/json"}
     )
     with urllib.request.urlopen(request, timeout=timeout) as response:
         reply = json.loads(response.read())
@@ -108,11 +124,14 @@ class Node:
 
     `args` are the node's own flags (`--dev`, or `--chain …  --validator --alice`); the base
     path, ports (free ones unless given), node key (when `node_index` is given) and the
-    loopback-only networking flags are added here.
+    networking flags are added here. By default the node listens on loopback; `host` and
+    `prefix` (e.g. `ip netns exec NS`) run it inside a network namespace on its own address.
     """
 
-    def __init__(self, name: str, workdir: Path, args: list[str], ports=None, node_index=None):
+    def __init__(self, name: str, workdir: Path, args: list[str], ports=None, node_index=None,
+                 host: str = "127.0.0.1", prefix: list[str] | None = None):
         self.name, self.args, self.node_index = name, list(args), node_index
+        self.host, self.prefix = host, list(prefix or [])
         self.base_path = workdir / name
         self.p2p_port, self.rpc_port, self.prometheus_port = ports or (
             free_port(), free_port(), free_port()
@@ -121,17 +140,22 @@ class Node:
         self.process: subprocess.Popen | None = None
 
     @property
+    def peer_id(self) -> str:
+        """The libp2p peer id that follows from the node key of `node_index`."""
+        return peer_id(self.node_index, self.base_path.parent)
+
+    @property
     def http(self) -> str:
-        return f"http://127.0.0.1:{self.rpc_port}"
+        return f"http://{self.host}:{self.rpc_port}"
 
     @property
     def ws(self) -> str:
-        return f"ws://127.0.0.1:{self.rpc_port}"
+        return f"ws://{self.host}:{self.rpc_port}"
 
     def command(self) -> list[str]:
         command = [
-            str(BINARY), *self.args, "--base-path", str(self.base_path),
-            "--listen-addr", f"/ip4/127.0.0.1/tcp/{self.p2p_port}",
+            *self.prefix, str(BINARY), *self.args, "--base-path", str(self.base_path),
+            "--listen-addr", f"/ip4/{self.host}/tcp/{self.p2p_port}",
             "--rpc-port", str(self.rpc_port), "--rpc-cors", "all",
             "--prometheus-port", str(self.prometheus_port), "--no-mdns", "--no-telemetry",
         ]
@@ -170,7 +194,7 @@ class Node:
         self.process = None
 
     def call(self, method: str, params: list | None = None):
-        return rpc(self.rpc_port, method, params)
+        return rpc(self.rpc_port, method, params, host=self.host)
 
     def best_number(self) -> int:
         return int(self.call("chain_getHeader")["number"], 16)
@@ -180,14 +204,23 @@ class Node:
         return int(self.call("chain_getHeader", [head])["number"], 16)
 
     def wait_for(self, predicate, timeout: float, what: str):
-        """Polls `predicate()` until it returns something truthy, and returns that."""
+        """Polls `predicate()` until it returns something truthy, and returns that. An RPC
+        error or timeout while polling (e.g. a node compiling a new runtime) counts as "not
+        yet"; the last one is reported if time runs out."""
         deadline = time.time() + timeout
+        last_error = None
         while time.time() < deadline:
-            value = predicate()
+            try:
+                value = predicate()
+            except (OSError, RuntimeError, ValueError) as error:
+                value, last_error = None, error
             if value:
                 return value
             time.sleep(0.5)
-        raise TimeoutError(f"{self.name}: no {what} after {timeout}s\n{tail(self.log_path)}")
+        raise TimeoutError(
+            f"{self.name}: no {what} after {timeout}s (last error: {last_error})\n"
+            f"{tail(self.log_path)}"
+        )
 
 
 def tail(path: Path, lines: int = 30) -> str:
@@ -197,25 +230,52 @@ def tail(path: Path, lines: int = 30) -> str:
         return "(no log)"
 
 
+def multiaddr(node: "Node") -> str:
+    """The node's p2p address (it must have been created with a `node_index`)."""
+    return f"/ip4/{node.host}/tcp/{node.p2p_port}/p2p/{node.peer_id}"
+
+
+def start_network(
+    names: list[str],
+    workdir: Path,
+    spec: Path,
+    fixed_ports: bool = False,
+    hosts: list[tuple[str, list[str]]] | None = None,
+) -> list[Node]:
+    """Starts one node per name: dev-account names validate with their dev keys (`--alice`, …),
+    other names ("rpc") are plain full nodes. Every node has every other node as bootnode.
+    `hosts` gives each node an address and a command prefix (network namespaces)."""
+    nodes = []
+    for i, name in enumerate(names):
+        ports = (30333 + i, 9944 + i, 9615 + i) if fixed_ports else None
+        args = ["--chain", str(spec), "--name", name]
+        if name in DEV_NAMES:
+            args += ["--validator", f"--{name}"]
+        host, prefix = hosts[i] if hosts else ("127.0.0.1", [])
+        if host != "127.0.0.1":
+            # Its own namespace: RPC on the node's address (safe methods only).
+            args += ["--unsafe-rpc-external", "--rpc-methods", "safe"]
+        nodes.append(Node(name, workdir, args, ports, node_index=i, host=host, prefix=prefix))
+    addresses = [multiaddr(node) for node in nodes]
+    for node, own in zip(nodes, addresses):
+        others = [a for a in addresses if a != own]
+        if others:
+            node.args += ["--bootnodes", *others]
+    for node in nodes:
+        node.start()
+    return nodes
+
+
 def start(count: int, workdir: Path, rpc_node: bool) -> list[Node]:
     if not 1 <= count <= len(DEV_NAMES):
         sys.exit(f"N must be 1..{len(DEV_NAMES)}")
     if (workdir / "pids.json").exists():
         sys.exit(f"a network is already running in {workdir}: stop it first")
     spec = make_spec(DEV_NAMES[:count], workdir)
-    bootnode = f"/ip4/127.0.0.1/tcp/30333/p2p/{peer_id(0, workdir)}"
     names = DEV_NAMES[:count] + (["rpc"] if rpc_node else [])
-    nodes = []
-    for i, name in enumerate(names):
-        args = ["--chain", str(spec), "--name", name]
-        if name != "rpc":
-            args += ["--validator", f"--{name}"]
-        if i:
-            args += ["--bootnodes", bootnode]
-        node = Node(name, workdir, args, (30333 + i, 9944 + i, 9615 + i), node_index=i)
-        node.start()
-        nodes.append(node)
-        print(f"{name}: ws://127.0.0.1:{node.rpc_port}  log {node.log_path}")
+    nodes = start_network(names, workdir, spec, fixed_ports=True)
+    for node in nodes:
+        print(f"{node.name}: ws://127.0.0.1:{node.rpc_port}  log {node.log_path}")
     (workdir / "pids.json").write_text(
         json.dumps({n.name: {"pid": n.process.pid, "rpc": n.rpc_port} for n in nodes})
     )

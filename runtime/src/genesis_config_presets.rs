@@ -8,8 +8,10 @@
 //! 1,000,000 TFT each.
 
 use crate::{
-	units::TFT, AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, ValidatorSetConfig,
+	configs::grid::{CertifiedSalesAccount, FoundationAccount},
+	units::TFT,
+	AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, SmartContractModuleConfig, TfgridModuleConfig, ValidatorSetConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -25,6 +27,10 @@ pub const ENDOWMENT: Balance = 1_000_000 * TFT;
 pub const DEV_SESSION_PERIOD: BlockNumber = 5;
 /// Blocks per session on production-like chains (one hour).
 pub const PRODUCTION_SESSION_PERIOD: BlockNumber = crate::units::HOURS;
+/// Billing period of the `development` chain: 10 blocks (a minute), so billing is seen quickly.
+pub const DEV_BILLING_FREQUENCY: u64 = 10;
+/// Billing period of every other chain: 600 blocks (an hour).
+pub const BILLING_FREQUENCY: u64 = 600;
 /// The name of the production-like preset.
 pub const STAGING_PRESET: &str = "staging";
 
@@ -43,6 +49,7 @@ fn genesis(
 	council: Vec<AccountId>,
 	endowed: Vec<AccountId>,
 	session_period: BlockNumber,
+	billing_frequency: u64,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -61,6 +68,11 @@ fn genesis(
 		council_membership: CouncilMembershipConfig {
 			members: council.try_into().unwrap_or_default(),
 		},
+		tfgrid_module: TfgridModuleConfig {
+			foundation_account: Some(FoundationAccount::get()),
+			certified_sales_account: Some(CertifiedSalesAccount::get()),
+		},
+		smart_contract_module: SmartContractModuleConfig { billing_frequency },
 	})
 }
 
@@ -76,6 +88,7 @@ pub fn development_config_genesis() -> Value {
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		well_known_accounts(),
 		DEV_SESSION_PERIOD,
+		DEV_BILLING_FREQUENCY,
 	)
 }
 
@@ -93,6 +106,7 @@ pub fn local_config_genesis() -> Value {
 		],
 		well_known_accounts(),
 		DEV_SESSION_PERIOD,
+		BILLING_FREQUENCY,
 	)
 }
 
@@ -118,6 +132,7 @@ pub fn staging_config_genesis() -> Value {
 		.collect(),
 		well_known_accounts(),
 		PRODUCTION_SESSION_PERIOD,
+		BILLING_FREQUENCY,
 	)
 }
 

@@ -21,6 +21,9 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
@@ -78,8 +81,16 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run at the next runtime upgrade.
-type Migrations = ();
+/// Storage migrations run at the next runtime upgrade. Each is versioned (it runs only when its
+/// pallet's on-chain storage version matches) and stays listed until every network has run it.
+type Migrations = (
+	// spec 101: pricing policies of spec-100 chains pay real accounts, not the zero placeholder.
+	pallet_tfgrid::migrations::v2::ReplacePlaceholderAccounts<
+		Runtime,
+		configs::grid::FoundationAccount,
+		configs::grid::CertifiedSalesAccount,
+	>,
+);
 
 /// Dispatches blocks to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -120,7 +131,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("tfchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("tfchain"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -189,8 +200,14 @@ mod runtime {
 	pub type TransactionPayment = pallet_transaction_payment;
 	#[runtime::pallet_index(25)]
 	pub type TfgridModule = pallet_tfgrid;
+	#[runtime::pallet_index(26)]
+	pub type SmartContractModule = pallet_smart_contract;
+	#[runtime::pallet_index(28)]
+	pub type TFTPriceModule = pallet_tft_price;
 	#[runtime::pallet_index(40)]
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(41)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(42)]
+	pub type Governance = pallet_governance;
 }

@@ -5,4 +5,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from localnet import BINARY, Node, make_spec, peer_id, rpc, tail  # noqa: E402,F401
+from localnet import (  # noqa: E402,F401
+    BINARY, Node, make_spec, multiaddr, peer_id, rpc, start_network, tail,
+)

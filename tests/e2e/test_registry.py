@@ -6,26 +6,9 @@ and the `TfgridApi` read API over `state_call`."""
 import pytest
 from substrateinterface import Keypair
 
+from .chain import events, ok, submit
+
 GIB = 1024**3
-
-
-def submit(substrate, signer, function, params, module="TfgridModule"):
-    call = substrate.compose_call(call_module=module, call_function=function, call_params=params)
-    extrinsic = substrate.create_signed_extrinsic(call=call, keypair=signer)
-    return substrate.submit_extrinsic(extrinsic, wait_for_inclusion=True)
-
-
-def ok(receipt):
-    assert receipt.is_success, receipt.error_message
-    return receipt
-
-
-def events(receipt, module, name):
-    return [
-        e.value["attributes"]
-        for e in receipt.triggered_events
-        if e.value["module_id"] == module and e.value["event_id"] == name
-    ]
 
 
 def query(substrate, storage, params=None):

@@ -76,6 +76,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod migrations;
 pub mod types;
 pub mod validation;
 pub mod weights;
@@ -136,7 +137,7 @@ pub mod pallet {
 	use tfchain_support::traits::{ChangeNode, NodeActiveContracts, OnTwinTransfer};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

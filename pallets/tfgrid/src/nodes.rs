@@ -212,7 +212,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Removes a node and every index of it, and tells the contracts pallet. Cannot fail.
+	///
+	/// The contracts pallet is told first, while the node (and its power state) can still be
+	/// read through [`tfchain_support::traits::Tfgrid::node_info`]: it snapshots what the final
+	/// bills of the node's contracts need.
 	fn remove_node(node: &Node) {
+		T::NodeChanged::node_deleted(node.id, node.farm_id, node.twin_id);
 		NodesByFarmID::<T>::mutate_exists(node.farm_id, |list| {
 			if let Some(ids) = list {
 				ids.retain(|id| *id != node.id);
@@ -224,7 +229,6 @@ impl<T: Config> Pallet<T> {
 		Nodes::<T>::remove(node.id);
 		NodeIdByTwinID::<T>::remove(node.twin_id);
 		NodePower::<T>::remove(node.id);
-		T::NodeChanged::node_deleted(node.id, node.farm_id, node.twin_id);
 		Self::deposit_event(Event::NodeDeleted(node.id));
 	}
 

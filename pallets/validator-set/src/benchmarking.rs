@@ -3,7 +3,6 @@
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::Get, traits::EnsureOrigin, BoundedVec};
-use frame_system::RawOrigin;
 
 fn fill<T: Config>(count: u32) {
 	let set: Vec<T::AccountId> = (0..count).map(|i| account("validator", i, 0)).collect();

@@ -14,7 +14,9 @@
 //!   - [`NodeActiveContracts`]: implemented by the contracts pallet; the registry asks it whether
 //!     a node still has live contracts (a farmer may not power such a node down);
 //!   - [`OnTwinTransfer`]: called when a twin changes owner, so whatever is reserved for the twin
-//!     moves to the new account.
+//!     moves to the new account;
+//!   - [`TftPriceForBilling`]: implemented by the TFT price pallet; the clamped average TFT price
+//!     billing converts USD with.
 //!
 //! Every trait has a no-op `()` implementation for tests and for runtimes without contracts.
 

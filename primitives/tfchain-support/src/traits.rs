@@ -70,6 +70,7 @@ impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
 /// should be queued and done later in the implementer's own block hooks.
 pub trait ChangeNode<BlockNumber> {
 	/// A node was deleted (by itself or by its farmer); its contracts must be cancelled and billed.
+	/// Called before the registry removes the node, so [`Tfgrid::node_info`] still returns it.
 	fn node_deleted(node_id: u32, farm_id: u32, twin_id: u32);
 	/// Upper bound of [`ChangeNode::node_deleted`]'s weight.
 	fn node_deleted_weight() -> Weight;
@@ -128,6 +129,24 @@ impl<AccountId> OnTwinTransfer<AccountId> for () {
 		Ok(())
 	}
 	fn weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// The TFT price billing converts USD amounts with. Implemented by the TFT price pallet.
+pub trait TftPriceForBilling {
+	/// The average TFT price in mUSD per TFT, already clamped to the governance bounds; never 0.
+	fn billing_price_musd() -> u32;
+	/// Upper bound of its weight.
+	fn billing_price_weight() -> Weight;
+}
+
+/// A fixed price of 50 mUSD (0.05 USD) per TFT, for tests and runtimes without a price pallet.
+impl TftPriceForBilling for () {
+	fn billing_price_musd() -> u32 {
+		50
+	}
+	fn billing_price_weight() -> Weight {
 		Weight::zero()
 	}
 }

@@ -57,3 +57,11 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 	type MaxMembers = CouncilMaxMembers;
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
+
+/// Lets an approved council motion (or Root) dispatch calls as Root: runtime upgrades
+/// (`System.set_code`) and other Root-only system calls. There is no sudo key.
+impl pallet_governance::Config for Runtime {
+	type RuntimeCall = RuntimeCall;
+	type ApproveOrigin = EnsureRootOrCouncilApproval;
+	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
+}

@@ -6,6 +6,7 @@
 mod entities;
 mod farms;
 mod fuzz;
+mod migrations;
 mod nodes;
 mod policies;
 mod power;

@@ -1,0 +1,621 @@
+//! Benchmarks (v2) for every call, for one bill in the hook (`bill_contract`) and for the hook
+//! with `n` contracts due (`billing_hook`), each in the worst case of its bounded inputs: a
+//! farm with 256 public IPs all reserved by the contract, a node full of contracts, an approved
+//! solution provider with 10 providers, a rent with an extra fee on a certified node, an
+//! overdraft to settle and a payout due.
+//!
+//! `bill_bucket_with_state` (extra) fills state with `n` live contracts (written directly to
+//! storage, up to 1,000,000; 20,000 in the unit tests) and bills one block's bucket.
+
+use super::*;
+use crate::Pallet as SmartContracts;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, Get,
+	},
+	weights::Weight,
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::SaturatedConversion;
+use tfchain_support::{BoundedList, Resources, GIB};
+
+/// Chain time of the benchmarks (seconds): contracts are aged by an hour from here.
+const BENCHMARK_NOW: u64 = 1_700_000_000;
+
+/// A funded account with a twin (and chain time set to [`BENCHMARK_NOW`]).
+fn twin<T: Config>(name: &'static str, index: u32) -> (T::AccountId, u32) {
+	T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+	let who: T::AccountId = account(name, index, 0);
+	let twin_id = T::BenchmarkHelper::create_twin(&who);
+	(who, twin_id)
+}
+
+/// A farmer's farm with 256 public IPs and a node in it: (node account, farm id, node id).
+fn grid<T: Config>() -> (T::AccountId, u32, u32) {
+	let (farmer, _) = twin::<T>("farmer", 0);
+	let farm_id = T::BenchmarkHelper::create_farm(&farmer, 256);
+	let (node_account, _) = twin::<T>("node", 0);
+	let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
+	(node_account, farm_id, node_id)
+}
+
+/// An approved solution provider with 10 providers taking 5 % each.
+fn solution_provider<T: Config>() -> Result<u64, BenchmarkError> {
+	let providers: Vec<Provider<T::AccountId>> =
+		(0..MAX_PROVIDERS).map(|i| Provider { who: account("provider", i, 0), take: 5 }).collect();
+	for p in &providers {
+		let _ = T::Currency::mint_into(&p.who, T::Currency::minimum_balance());
+	}
+	SmartContracts::<T>::do_create_solution_provider(
+		BoundedVec::truncate_from(vec![b'd'; MAX_DESCRIPTION_LENGTH as usize]),
+		BoundedVec::truncate_from(vec![b'l'; MAX_LINK_LENGTH as usize]),
+		BoundedList::truncate_from(providers),
+	)?;
+	let id = SolutionProviderID::<T>::get();
+	SmartContracts::<T>::do_approve_solution_provider(id, true)?;
+	Ok(id)
+}
+
+/// `count` node contracts of another twin on the node.
+fn fill_node<T: Config>(node_id: u32, count: u32) -> Result<(), BenchmarkError> {
+	let (other, _) = twin::<T>("other", node_id);
+	for i in 0..count {
+		let mut hash = [0xee; 32];
+		hash[..4].copy_from_slice(&i.to_le_bytes());
+		SmartContracts::<T>::do_create_node_contract(
+			&other,
+			node_id,
+			hash,
+			Default::default(),
+			0,
+			None,
+		)?;
+	}
+	Ok(())
+}
+
+/// `prefix` followed by `n` in decimal.
+fn numbered(prefix: &[u8], n: u64) -> ContractName {
+	let mut digits = Vec::new();
+	let mut rest = n;
+	loop {
+		digits.push(b'0' + (rest % 10) as u8);
+		rest /= 10;
+		if rest == 0 {
+			break;
+		}
+	}
+	digits.reverse();
+	let mut name = prefix.to_vec();
+	name.extend_from_slice(&digits);
+	BoundedVec::truncate_from(name)
+}
+
+fn max_data() -> DeploymentData {
+	BoundedVec::truncate_from(vec![7u8; MAX_DEPLOYMENT_DATA_LENGTH as usize])
+}
+
+/// A node contract of `caller` with 256 IPs, resources, unbilled network usage, a solution
+/// provider, an hour unbilled and a payout due at its next bill.
+fn loaded_node_contract<T: Config>(
+	caller: &T::AccountId,
+	node_account: &T::AccountId,
+	node_id: u32,
+) -> Result<u64, BenchmarkError> {
+	let provider = solution_provider::<T>()?;
+	SmartContracts::<T>::do_create_node_contract(
+		caller,
+		node_id,
+		[1u8; 32],
+		max_data(),
+		256,
+		Some(provider),
+	)?;
+	let id = ContractID::<T>::get();
+	let used = Resources { hru: 4096 * GIB, sru: 1024 * GIB, cru: 32, mru: 256 * GIB };
+	SmartContracts::<T>::do_report_contract_resources(
+		node_account,
+		vec![ContractResources { contract_id: id, used }],
+	)?;
+	let now = SmartContracts::<T>::now_secs();
+	ContractBillingInformationByID::<T>::insert(
+		id,
+		ContractBillingInformation {
+			previous_nu_reported: 1,
+			last_updated: now,
+			amount_unbilled: 1_000_000,
+		},
+	);
+	age::<T>(id);
+	Ok(id)
+}
+
+/// Makes a contract's last bill an hour ago, with an overdraft to settle and a payout due.
+fn age<T: Config>(id: u64) {
+	ContractPaymentState::<T>::mutate(id, |state| {
+		state.last_updated_seconds = state.last_updated_seconds.saturating_sub(3600);
+		state.standard_overdraft = 1_000u32.into();
+		state.additional_overdraft = 1_000u32.into();
+		state.cycles = T::DistributionFrequency::get().saturating_sub(1);
+	});
+}
+
+/// A rent contract of `caller` with an extra fee on a certified node, aged.
+fn loaded_rent_contract<T: Config>(caller: &T::AccountId) -> Result<u64, BenchmarkError> {
+	let (farmer, _) = twin::<T>("rent farmer", 0);
+	let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
+	let (node_account, _) = twin::<T>("rent node", 0);
+	let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
+	T::BenchmarkHelper::certify_node(node_id);
+	SmartContracts::<T>::do_set_dedicated_node_extra_fee(&farmer, node_id, 100_000)?;
+	let provider = solution_provider::<T>()?;
+	SmartContracts::<T>::do_create_rent_contract(caller, node_id, Some(provider))?;
+	let id = ContractID::<T>::get();
+	age::<T>(id);
+	Ok(id)
+}
+
+fn restricted<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::RestrictedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// An approved service contract between `service` and a consumer.
+fn service_contract<T: Config>(
+	service: &T::AccountId,
+	approve: bool,
+) -> Result<u64, BenchmarkError> {
+	let (consumer, _) = twin::<T>("consumer", 0);
+	SmartContracts::<T>::do_service_contract_create(service, service, &consumer)?;
+	let id = ServiceContractID::<T>::get();
+	SmartContracts::<T>::do_service_contract_set_metadata(
+		service,
+		id,
+		BoundedVec::truncate_from(vec![b'm'; MAX_SERVICE_METADATA_LENGTH as usize]),
+	)?;
+	SmartContracts::<T>::do_service_contract_set_fees(service, id, 1_000, 1_000)?;
+	if approve {
+		SmartContracts::<T>::do_service_contract_approve(service, id)?;
+		SmartContracts::<T>::do_service_contract_approve(&consumer, id)?;
+		ServiceContracts::<T>::mutate(id, |c| {
+			if let Some(c) = c {
+				c.last_bill = c.last_bill.saturating_sub(3600);
+			}
+		});
+	}
+	Ok(id)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_node_contract() -> Result<(), BenchmarkError> {
+		let (_, _, node_id) = grid::<T>();
+		fill_node::<T>(node_id, T::MaxNodeContracts::get().saturating_sub(1))?;
+		let provider = solution_provider::<T>()?;
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), node_id, [1u8; 32], max_data(), 256, Some(provider));
+		assert_eq!(ActiveNodeContracts::<T>::get(node_id).len() as u32, T::MaxNodeContracts::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn update_node_contract() -> Result<(), BenchmarkError> {
+		let (_, _, node_id) = grid::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		SmartContracts::<T>::do_create_node_contract(
+			&caller,
+			node_id,
+			[1u8; 32],
+			max_data(),
+			0,
+			None,
+		)?;
+		let id = ContractID::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, [2u8; 32], max_data());
+		assert_eq!(ContractIDByNodeIDAndHash::<T>::get(node_id, [2u8; 32]), id);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_contract() -> Result<(), BenchmarkError> {
+		let (node_account, _, node_id) = grid::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = loaded_node_contract::<T>(&caller, &node_account, node_id)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert!(!Contracts::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_contract_collective() -> Result<(), BenchmarkError> {
+		let (node_account, _, node_id) = grid::<T>();
+		let (owner, _) = twin::<T>("owner", 0);
+		let id = loaded_node_contract::<T>(&owner, &node_account, node_id)?;
+		let origin = restricted::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+		assert!(!Contracts::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn create_name_contract() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let name: ContractName = BoundedVec::truncate_from(vec![b'a'; MAX_NAME_LENGTH as usize]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), name.clone());
+		assert_eq!(ContractIDByNameRegistration::<T>::get(name), ContractID::<T>::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_nru_reports(n: Linear<1, { T::MaxNruReports::get() }>) -> Result<(), BenchmarkError> {
+		let (node_account, _, node_id) = grid::<T>();
+		let (owner, _) = twin::<T>("owner", 0);
+		SmartContracts::<T>::do_create_node_contract(
+			&owner,
+			node_id,
+			[1u8; 32],
+			max_data(),
+			0,
+			None,
+		)?;
+		let id = ContractID::<T>::get();
+		let now = SmartContracts::<T>::now_secs();
+		let reports: Vec<NruConsumption> = (0..n)
+			.map(|i| NruConsumption {
+				contract_id: id,
+				timestamp: now.saturating_add(u64::from(i) + 1),
+				window: 3600,
+				nru: 1_000_000_000,
+			})
+			.collect();
+		let reports = BoundedList::truncate_from(reports);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(node_account), reports);
+		assert!(ContractBillingInformationByID::<T>::get(id).amount_unbilled > 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn report_contract_resources(
+		n: Linear<1, { T::MaxResourceReports::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (node_account, _, node_id) = grid::<T>();
+		let (owner, _) = twin::<T>("owner", 0);
+		SmartContracts::<T>::do_create_node_contract(
+			&owner,
+			node_id,
+			[1u8; 32],
+			max_data(),
+			0,
+			None,
+		)?;
+		let id = ContractID::<T>::get();
+		let used = Resources { hru: 1, sru: 2, cru: 3, mru: 4 };
+		let reports = BoundedList::truncate_from(
+			(0..n).map(|_| ContractResources { contract_id: id, used }).collect::<Vec<_>>(),
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(node_account), reports);
+		assert_eq!(NodeContractResources::<T>::get(id).used, used);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn create_rent_contract() -> Result<(), BenchmarkError> {
+		let (_, _, node_id) = grid::<T>();
+		let provider = solution_provider::<T>()?;
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), node_id, Some(provider));
+		assert!(ActiveRentContractForNode::<T>::contains_key(node_id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn create_solution_provider() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		let providers: Vec<Provider<T::AccountId>> = (0..MAX_PROVIDERS)
+			.map(|i| Provider { who: account("provider", i, 0), take: 5 })
+			.collect();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller),
+			BoundedVec::truncate_from(vec![b'd'; MAX_DESCRIPTION_LENGTH as usize]),
+			BoundedVec::truncate_from(vec![b'l'; MAX_LINK_LENGTH as usize]),
+			BoundedList::truncate_from(providers),
+		);
+		assert!(SolutionProviders::<T>::contains_key(1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_solution_provider() -> Result<(), BenchmarkError> {
+		let id = solution_provider::<T>()?;
+		SmartContracts::<T>::do_approve_solution_provider(id, false)?;
+		let origin = restricted::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, true);
+		assert!(SolutionProviders::<T>::get(id).map(|p| p.approved).unwrap_or(false));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn bill_contract_for_block() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = loaded_rent_contract::<T>(&caller)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert_eq!(ContractPaymentState::<T>::get(id).cycles, 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_create() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let (consumer, _) = twin::<T>("consumer", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), caller.clone(), consumer);
+		assert!(ServiceContracts::<T>::contains_key(1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_set_metadata() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = service_contract::<T>(&caller, false)?;
+		let metadata = BoundedVec::truncate_from(vec![b'n'; MAX_SERVICE_METADATA_LENGTH as usize]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, metadata);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_set_fees() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = service_contract::<T>(&caller, false)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, 2_000, 2_000);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_approve() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = service_contract::<T>(&caller, false)?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		SmartContracts::<T>::do_service_contract_approve(&consumer, id)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert_eq!(
+			ServiceContracts::<T>::get(id).map(|c| c.state),
+			Some(ServiceContractState::ApprovedByBoth)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_reject() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = service_contract::<T>(&caller, false)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert!(!ServiceContracts::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_cancel() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = service_contract::<T>(&caller, true)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert!(!ServiceContracts::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn service_contract_bill() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		let id = service_contract::<T>(&caller, true)?;
+		let metadata = BoundedVec::truncate_from(vec![b'b'; MAX_BILL_METADATA_LENGTH as usize]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, 1_000, metadata);
+		assert!(ServiceContracts::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn change_billing_frequency() -> Result<(), BenchmarkError> {
+		let origin = restricted::<T>()?;
+		let frequency = BillingFrequency::<T>::get().saturating_add(1);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, frequency);
+		assert_eq!(BillingFrequency::<T>::get(), frequency);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn attach_solution_provider_id() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
+		T::BenchmarkHelper::create_twin(&caller);
+		SmartContracts::<T>::do_create_name_contract(
+			&caller,
+			BoundedVec::truncate_from(b"benchmark".to_vec()),
+		)?;
+		let id = ContractID::<T>::get();
+		let provider = solution_provider::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, provider);
+		assert_eq!(Contracts::<T>::get(id).and_then(|c| c.solution_provider_id), Some(provider));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_dedicated_node_extra_fee() -> Result<(), BenchmarkError> {
+		let (farmer, _) = twin::<T>("farmer", 0);
+		let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
+		let (node_account, _) = twin::<T>("node", 0);
+		let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(farmer), node_id, 100_000);
+		assert_eq!(DedicatedNodesExtraFee::<T>::get(node_id), 100_000);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn migrate_node_contract() -> Result<(), BenchmarkError> {
+		let (node_account, farm_id, node_id) = grid::<T>();
+		let (second_account, _) = twin::<T>("second node", 0);
+		let target = T::BenchmarkHelper::create_node(&second_account, farm_id);
+		fill_node::<T>(target, T::MaxNodeContracts::get().saturating_sub(1))?;
+		let (owner, _) = twin::<T>("owner", 0);
+		let id = loaded_node_contract::<T>(&owner, &node_account, node_id)?;
+		let origin = restricted::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, target, Some([9u8; 32]));
+		assert_eq!(Contracts::<T>::get(id).and_then(|c| c.node_id()), Some(target));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn bill_contract() -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let id = loaded_rent_contract::<T>(&owner)?;
+		#[block]
+		{
+			SmartContracts::<T>::bill_contract(id);
+		}
+		assert_eq!(ContractPaymentState::<T>::get(id).cycles, 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn billing_hook(
+		n: Linear<1, { T::MaxContractsPerBillingBucket::get().min(100) }>,
+	) -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let frequency = BillingFrequency::<T>::get().max(1);
+		// `n` name contracts in bucket 0, each an hour behind.
+		let mut ids = Vec::new();
+		for i in 0..n {
+			SmartContracts::<T>::do_create_name_contract(&owner, numbered(b"name", u64::from(i)))?;
+			let id = ContractID::<T>::get();
+			SmartContracts::<T>::unschedule(id);
+			SmartContracts::<T>::schedule(id, 0)
+				.map_err(|_| BenchmarkError::Stop("bucket full"))?;
+			age::<T>(id);
+			ids.push(id);
+		}
+		let block: BlockNumberFor<T> = frequency.saturated_into();
+		BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+		#[block]
+		{
+			SmartContracts::<T>::run_billing(block, Weight::MAX);
+		}
+		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 0));
+		Ok(())
+	}
+
+	#[benchmark(extra)]
+	fn bill_bucket_with_state(
+		n: Linear<
+			1_000,
+			{
+				if cfg!(test) {
+					20_000
+				} else {
+					1_000_000
+				}
+			},
+		>,
+	) -> Result<(), BenchmarkError> {
+		let (owner, twin_id) = twin::<T>("owner", 0);
+		let per_bucket = u64::from(T::MaxContractsPerBillingBucket::get().min(1_667));
+		let frequency = (u64::from(n) / per_bucket).max(BillingFrequency::<T>::get()).max(1);
+		BillingFrequency::<T>::put(frequency);
+		let now = SmartContracts::<T>::now_secs();
+		let mut bucket: Vec<u64> = Vec::new();
+		for id in 1..=u64::from(n) {
+			let name = numbered(b"n", id);
+			let contract = ContractOf::<T> {
+				version: contracts::CONTRACT_VERSION,
+				state: ContractState::Created,
+				contract_id: id,
+				twin_id,
+				contract_type: ContractData::NameContract(NameContract { name: name.clone() }),
+				solution_provider_id: None,
+			};
+			Contracts::<T>::insert(id, contract);
+			ContractIDByNameRegistration::<T>::insert(name, id);
+			ContractPaymentState::<T>::insert(
+				id,
+				ContractPaymentStateOf::<T> {
+					last_updated_seconds: now.saturating_sub(3600),
+					..Default::default()
+				},
+			);
+			let b = id % frequency;
+			ContractBillingBucket::<T>::insert(id, b);
+			if b == 0 {
+				bucket.push(id);
+			} else {
+				ContractsToBillAt::<T>::mutate(b, |list| {
+					let _ = list.try_push(id);
+				});
+			}
+		}
+		let due = bucket.len() as u32;
+		ContractsToBillAt::<T>::insert(0, BoundedVec::truncate_from(bucket));
+		ContractID::<T>::put(u64::from(n));
+		let _ = owner;
+		let block: BlockNumberFor<T> = frequency.saturated_into();
+		BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+		#[block]
+		{
+			SmartContracts::<T>::run_billing(block, Weight::MAX);
+		}
+		assert!(due > 0);
+		assert_eq!(BillingCursor::<T>::get().next_block, frequency.saturating_add(1));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(SmartContracts, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,605 @@
+//! The billing engine: the block hook, one bill, paying (hold and overdraft), payouts, grace,
+//! and the end of a contract. See the crate docs for the rules.
+
+use crate::{cost, *};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, InspectHold, MutateHold},
+		tokens::{Fortitude, Precision, Preservation, Restriction},
+		UnixTime,
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	SaturatedConversion,
+};
+use tfchain_support::{
+	traits::{Tfgrid, TftPriceForBilling},
+	types::{NodeInfo, PricingPolicy},
+};
+
+/// What a bill of one contract needs from the registry.
+pub(crate) struct BillingContext<T: Config> {
+	/// The pricing policy (of the node's farm; policy 1 for name contracts).
+	pub policy: Option<PricingPolicy<T::AccountId>>,
+	/// The node of a node or rent contract (a snapshot if it was deleted).
+	pub node: Option<NodeInfo<BlockNumberFor<T>>>,
+	/// The farmer's account (farm owner's twin).
+	pub farmer: Option<T::AccountId>,
+	/// Bill up to this chain time (the deletion time for a deleted node).
+	pub until: u64,
+	/// The node was deleted: the contract must end.
+	pub node_deleted: bool,
+}
+
+/// How a bill ends.
+#[derive(PartialEq, Eq, Clone, Copy, Debug)]
+pub(crate) enum BillKind {
+	/// A regular bill (hook or `bill_contract_for_block`): counts a cycle, may pay out, moves
+	/// in and out of grace.
+	Cycle,
+	/// A bill before a change (migration): counts a cycle, no grace changes.
+	Settle,
+	/// The last bill of an ending contract: no cycle, no grace changes.
+	Final,
+}
+
+/// The pricing policy of name contracts.
+pub const NAME_CONTRACT_PRICING_POLICY: u32 = 1;
+
+impl<T: Config> Pallet<T> {
+	/// Chain time in seconds.
+	pub(crate) fn now_secs() -> u64 {
+		T::TimeProvider::now().as_secs()
+	}
+
+	/// The hold reason of billing reserves.
+	pub(crate) fn hold_reason() -> T::RuntimeHoldReason {
+		HoldReason::ContractBilling.into()
+	}
+
+	/// A node as billing sees it: the registry's, or the snapshot of a deleted node.
+	pub(crate) fn billing_node(node_id: u32) -> Option<(NodeInfo<BlockNumberFor<T>>, Option<u64>)> {
+		if let Some(deleted) = DeletedNodes::<T>::get(node_id) {
+			return Some((deleted.node, Some(deleted.deleted_at)));
+		}
+		T::Tfgrid::node_info(node_id).map(|node| (node, None))
+	}
+
+	/// Everything a bill of `contract` needs from the registry.
+	pub(crate) fn billing_context(contract: &ContractOf<T>, now: u64) -> BillingContext<T> {
+		let mut context = BillingContext {
+			policy: None,
+			node: None,
+			farmer: None,
+			until: now,
+			node_deleted: false,
+		};
+		match contract.node_id() {
+			None => {
+				context.policy = T::Tfgrid::pricing_policy(NAME_CONTRACT_PRICING_POLICY);
+			},
+			Some(node_id) => {
+				if let Some((node, deleted_at)) = Self::billing_node(node_id) {
+					if let Some(at) = deleted_at {
+						context.until = now.min(at);
+						context.node_deleted = true;
+					}
+					if let Some(farm) = T::Tfgrid::farm_info(node.farm_id) {
+						context.policy = T::Tfgrid::pricing_policy(farm.pricing_policy_id);
+						context.farmer = T::Tfgrid::twin_account(farm.twin_id);
+					}
+					context.node = Some(node);
+				}
+			},
+		}
+		context
+	}
+
+	/// The balance a twin can put on hold (keeping the account alive).
+	pub(crate) fn usable_balance(who: &T::AccountId) -> BalanceOf<T> {
+		T::Currency::reducible_balance(who, Preservation::Preserve, Fortitude::Polite)
+	}
+
+	/// The node's standby counter at `at`.
+	pub(crate) fn node_downtime_at(node_id: u32, at: u64) -> u64 {
+		NodeDowntimes::<T>::get(node_id).at(at)
+	}
+
+	/// Computes what `contract` owes from its last bill up to `context.until`, moves its
+	/// billing time forward (and its standby snapshot, and clears its unbilled network usage).
+	/// Returns (standard TFT, extra-fee TFT, discount level, rent waived).
+	fn charge(
+		contract: &ContractOf<T>,
+		context: &BillingContext<T>,
+		state: &mut ContractPaymentStateOf<T>,
+		twin_account: Option<&T::AccountId>,
+	) -> (u128, u128, DiscountLevel, bool) {
+		let id = contract.contract_id;
+		let until = context.until.max(state.last_updated_seconds);
+		let elapsed = until.saturating_sub(state.last_updated_seconds);
+		state.last_updated_seconds = until;
+
+		// Standby time of the node since the last bill is not billed.
+		let mut billable = elapsed;
+		let mut waived = false;
+		if let Some(node_id) = contract.node_id() {
+			let counter = Self::node_downtime_at(node_id, until);
+			let snapshot = ContractDowntimeSnapshot::<T>::get(id);
+			if counter != snapshot {
+				let down = counter.saturating_sub(snapshot).min(elapsed);
+				billable = elapsed.saturating_sub(down);
+				waived = down > 0;
+				ContractDowntimeSnapshot::<T>::insert(id, counter);
+			}
+		}
+
+		let Some(policy) = context.policy.as_ref() else {
+			// No pricing policy (the registry never deletes one): nothing can be priced.
+			return (0, 0, DiscountLevel::None, false);
+		};
+		let mut standard: u128 = 0;
+		let mut additional: u128 = 0;
+		match &contract.contract_type {
+			ContractData::NodeContract(node_contract) => {
+				let rented = ActiveRentContractForNode::<T>::contains_key(node_contract.node_id);
+				let used = NodeContractResources::<T>::get(id).used;
+				let certification =
+					context.node.as_ref().map(|n| n.certification).unwrap_or_default();
+				standard = cost::node_contract_cost(
+					policy,
+					&used,
+					node_contract.public_ips,
+					certification,
+					rented,
+					billable,
+				);
+				let info = ContractBillingInformationByID::<T>::get(id);
+				if info.amount_unbilled > 0 {
+					standard = standard.saturating_add(cost::units_usd(info.amount_unbilled));
+					ContractBillingInformationByID::<T>::insert(
+						id,
+						ContractBillingInformation { amount_unbilled: 0, ..info },
+					);
+				}
+				waived = false;
+			},
+			ContractData::RentContract(rent) => {
+				if let Some(node) = context.node.as_ref() {
+					standard = cost::rent_contract_cost(
+						policy,
+						&node.resources,
+						node.certification,
+						billable,
+					);
+				}
+				let extra = DedicatedNodesExtraFee::<T>::get(rent.node_id);
+				if extra > 0 {
+					additional = cost::extra_fee_cost(extra, billable);
+				}
+			},
+			ContractData::NameContract(_) => {
+				standard = cost::name_contract_cost(policy, elapsed);
+			},
+		}
+
+		let price = T::TftPrice::billing_price_musd();
+		let full = cost::to_tft(standard, price, 100);
+		let mut balance: u128 =
+			twin_account.map(|who| Self::usable_balance(who).saturated_into::<u128>()).unwrap_or(0);
+		if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
+			balance =
+				balance.saturating_add(Self::usable_balance(&bonded).saturated_into::<u128>());
+		}
+		let level = cost::discount_level(balance, full, billable);
+		let standard_tft = cost::to_tft(standard, price, level.pay_percent());
+		let additional_tft = cost::to_tft(additional, price, 100);
+		(standard_tft, additional_tft, level, waived)
+	}
+
+	/// Settles the overdraft and then the new amounts by holding what the twin can spare;
+	/// the rest becomes overdraft. Returns what was put on hold.
+	fn pay(
+		twin_account: Option<&T::AccountId>,
+		state: &mut ContractPaymentStateOf<T>,
+		standard: BalanceOf<T>,
+		additional: BalanceOf<T>,
+	) -> BalanceOf<T> {
+		let owed_standard = state.standard_overdraft.saturating_add(standard);
+		let owed_additional = state.additional_overdraft.saturating_add(additional);
+		let mut held_standard = Zero::zero();
+		let mut held_additional = Zero::zero();
+		if let Some(who) = twin_account {
+			let available = Self::usable_balance(who);
+			let take_standard = owed_standard.min(available);
+			let take_additional = owed_additional.min(available.saturating_sub(take_standard));
+			let total = take_standard.saturating_add(take_additional);
+			if !total.is_zero() && T::Currency::hold(&Self::hold_reason(), who, total).is_ok() {
+				held_standard = take_standard;
+				held_additional = take_additional;
+			}
+		}
+		state.standard_reserve = state.standard_reserve.saturating_add(held_standard);
+		state.additional_reserve = state.additional_reserve.saturating_add(held_additional);
+		state.standard_overdraft = owed_standard.saturating_sub(held_standard);
+		state.additional_overdraft = owed_additional.saturating_sub(held_additional);
+		held_standard.saturating_add(held_additional)
+	}
+
+	/// Bills a contract up to `context.until`, pays, and (for a cycle) pays out every
+	/// `DistributionFrequency` bills. Does not change the contract's state. Returns the payment
+	/// state (not written yet).
+	fn bill_and_pay(
+		contract: &ContractOf<T>,
+		context: &BillingContext<T>,
+		twin_account: Option<&T::AccountId>,
+		kind: BillKind,
+	) -> ContractPaymentStateOf<T> {
+		let id = contract.contract_id;
+		let mut state = ContractPaymentState::<T>::get(id);
+		let (standard, additional, level, waived) =
+			Self::charge(contract, context, &mut state, twin_account);
+		let standard_due: BalanceOf<T> = standard.saturated_into();
+		let additional_due: BalanceOf<T> = additional.saturated_into();
+		let held = Self::pay(twin_account, &mut state, standard_due, additional_due);
+		let billed = standard.saturating_add(additional);
+		if billed > 0 {
+			Self::deposit_event(Event::ContractBilled(ContractBill {
+				contract_id: id,
+				timestamp: context.until,
+				discount_level: level,
+				amount_billed: billed,
+			}));
+			if state.has_overdraft() {
+				Self::deposit_event(Event::ContractPaymentOverdrawn {
+					contract_id: id,
+					timestamp: context.until,
+					partially_billed_amount: held,
+					overdraft: state.overdraft(),
+				});
+			}
+		}
+		if waived {
+			Self::deposit_event(Event::RentWaived { contract_id: id });
+		}
+		if kind != BillKind::Final {
+			state.cycles = state.cycles.saturating_add(1);
+			if state.cycles >= T::DistributionFrequency::get() {
+				state.cycles = 0;
+				Self::distribute(contract, context, twin_account, &mut state);
+			}
+		}
+		state
+	}
+
+	/// Pays `amount` held on `from` to `to`; false (nothing moved) if it cannot.
+	fn pay_out(from: &T::AccountId, to: &T::AccountId, amount: BalanceOf<T>) -> bool {
+		if amount.is_zero() {
+			return true;
+		}
+		T::Currency::transfer_on_hold(
+			&Self::hold_reason(),
+			from,
+			to,
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)
+		.is_ok()
+	}
+
+	/// Pays out a contract's reserve to its beneficiaries (crate docs, "Paying"); what cannot be
+	/// paid stays in the reserve.
+	pub(crate) fn distribute(
+		contract: &ContractOf<T>,
+		context: &BillingContext<T>,
+		twin_account: Option<&T::AccountId>,
+		state: &mut ContractPaymentStateOf<T>,
+	) {
+		let Some(twin) = twin_account else { return };
+		let standard = state.standard_reserve;
+		let additional = state.additional_reserve;
+		if standard.is_zero() && additional.is_zero() {
+			return;
+		}
+		let percent = |amount: BalanceOf<T>, pct: u32| -> BalanceOf<T> {
+			let value = amount.saturated_into::<u128>().saturating_mul(u128::from(pct)) / 100;
+			value.saturated_into()
+		};
+		let foundation = context.policy.as_ref().map(|p| p.foundation_account.clone());
+		let staking = T::StakingPoolAccount::get();
+		let is_name = matches!(contract.contract_type, ContractData::NameContract(_));
+		// The account that takes the remainder: the farmer, or the foundation for names.
+		let residual = if is_name { foundation.clone() } else { context.farmer.clone() };
+
+		let mut paid_standard: BalanceOf<T> = Zero::zero();
+
+		let staking_share = percent(standard, 10);
+		if Self::pay_out(twin, &staking, staking_share) {
+			paid_standard = paid_standard.saturating_add(staking_share);
+		}
+		if !is_name {
+			let mut foundation_share = percent(standard, 40);
+			if let Some(provider) = contract
+				.solution_provider_id
+				.and_then(SolutionProviders::<T>::get)
+				.filter(|provider| provider.approved)
+			{
+				for p in provider.providers.iter() {
+					let take = percent(standard, u32::from(p.take)).min(foundation_share);
+					foundation_share = foundation_share.saturating_sub(take);
+					if Self::pay_out(twin, &p.who, take) {
+						paid_standard = paid_standard.saturating_add(take);
+					}
+				}
+			}
+			let paid = foundation
+				.as_ref()
+				.map(|account| Self::pay_out(twin, account, foundation_share))
+				.unwrap_or(false);
+			if paid {
+				paid_standard = paid_standard.saturating_add(foundation_share);
+			}
+		}
+		// The remainder (and any share that could not be paid) to the residual beneficiary.
+		let remainder = standard.saturating_sub(paid_standard);
+		if residual.as_ref().map(|account| Self::pay_out(twin, account, remainder)).unwrap_or(false)
+		{
+			paid_standard = paid_standard.saturating_add(remainder);
+		}
+		// The extra fee goes to the farmer in full.
+		let mut paid_additional: BalanceOf<T> = Zero::zero();
+		if let Some(farmer) = context.farmer.as_ref() {
+			if Self::pay_out(twin, farmer, additional) {
+				paid_additional = additional;
+			}
+		}
+		state.standard_reserve = standard.saturating_sub(paid_standard);
+		state.additional_reserve = additional.saturating_sub(paid_additional);
+		if !paid_standard.is_zero() || !paid_additional.is_zero() {
+			Self::deposit_event(Event::RewardDistributed {
+				contract_id: contract.contract_id,
+				standard_rewards: paid_standard,
+				additional_rewards: paid_additional,
+			});
+		}
+	}
+
+	/// The node id of a contract for events (0 for name contracts).
+	pub(crate) fn event_node_id(contract: &ContractOf<T>) -> u32 {
+		contract.node_id().unwrap_or(0)
+	}
+
+	/// Whether a node contract's node is rented by a contract in grace.
+	fn rent_in_grace(contract: &ContractOf<T>) -> bool {
+		let ContractData::NodeContract(node_contract) = &contract.contract_type else {
+			return false;
+		};
+		ActiveRentContractForNode::<T>::get(node_contract.node_id)
+			.and_then(Contracts::<T>::get)
+			.map(|rent| rent.in_grace())
+			.unwrap_or(false)
+	}
+
+	/// Bills one contract (hook, `bill_contract_for_block`) and applies the grace rules. A
+	/// contract of a deleted node is ended instead. Returns how many contracts were billed (more
+	/// than one when a rent contract ends with its node contracts).
+	pub(crate) fn bill_contract(contract_id: u64) -> u32 {
+		let Some(contract) = Contracts::<T>::get(contract_id) else { return 0 };
+		let now = Self::now_secs();
+		let context = Self::billing_context(&contract, now);
+		if context.node_deleted {
+			return Self::terminate(contract, Cause::CanceledByUser);
+		}
+		if contract.state == ContractState::Created
+			&& context.until <= ContractPaymentState::<T>::get(contract_id).last_updated_seconds
+		{
+			// Nothing elapsed (e.g. created in the same second): nothing to do.
+			return 1;
+		}
+		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		let state = Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle);
+		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract);
+		let block = frame_system::Pallet::<T>::block_number();
+		match contract.state {
+			ContractState::Created if unpaid => {
+				ContractPaymentState::<T>::insert(contract_id, state);
+				Self::start_grace(contract, block);
+				1
+			},
+			ContractState::GracePeriod(_) if !unpaid => {
+				ContractPaymentState::<T>::insert(contract_id, state);
+				Self::end_grace(contract);
+				1
+			},
+			ContractState::GracePeriod(start)
+				if block.saturating_sub(start) >= T::GracePeriod::get() =>
+			{
+				ContractPaymentState::<T>::insert(contract_id, state);
+				Self::deposit_event(Event::ContractGracePeriodElapsed {
+					contract_id,
+					grace_period: T::GracePeriod::get().saturated_into::<u64>(),
+				});
+				Self::terminate(contract, Cause::OutOfFunds)
+			},
+			_ => {
+				ContractPaymentState::<T>::insert(contract_id, state);
+				1
+			},
+		}
+	}
+
+	/// Bills a contract before a change (migration): no grace changes.
+	pub(crate) fn settle(contract: &ContractOf<T>) {
+		let context = Self::billing_context(contract, Self::now_secs());
+		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		let state = Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle);
+		ContractPaymentState::<T>::insert(contract.contract_id, state);
+	}
+
+	/// Moves a contract into grace; a rent contract takes its node's node contracts along.
+	fn start_grace(mut contract: ContractOf<T>, block: BlockNumberFor<T>) {
+		contract.state = ContractState::GracePeriod(block);
+		Contracts::<T>::insert(contract.contract_id, &contract);
+		Self::deposit_event(Event::ContractGracePeriodStarted {
+			contract_id: contract.contract_id,
+			node_id: Self::event_node_id(&contract),
+			twin_id: contract.twin_id,
+			block_number: block,
+		});
+		if let ContractData::RentContract(rent) = &contract.contract_type {
+			for id in ActiveNodeContracts::<T>::get(rent.node_id) {
+				if let Some(node_contract) = Contracts::<T>::get(id) {
+					if node_contract.state == ContractState::Created {
+						Self::start_grace(node_contract, block);
+					}
+				}
+			}
+		}
+	}
+
+	/// Moves a contract out of grace; a rent contract takes along its node's node contracts
+	/// that owe nothing themselves.
+	fn end_grace(mut contract: ContractOf<T>) {
+		contract.state = ContractState::Created;
+		Contracts::<T>::insert(contract.contract_id, &contract);
+		Self::deposit_event(Event::ContractGracePeriodEnded {
+			contract_id: contract.contract_id,
+			node_id: Self::event_node_id(&contract),
+			twin_id: contract.twin_id,
+		});
+		if let ContractData::RentContract(rent) = &contract.contract_type {
+			for id in ActiveNodeContracts::<T>::get(rent.node_id) {
+				if let Some(node_contract) = Contracts::<T>::get(id) {
+					if node_contract.in_grace()
+						&& !ContractPaymentState::<T>::get(id).has_overdraft()
+					{
+						Self::end_grace(node_contract);
+					}
+				}
+			}
+		}
+	}
+
+	/// Ends a contract: final bill (up to now, or the node's deletion), payout of the whole
+	/// reserve, release of what could not be paid out, IPs freed, every index removed, events.
+	/// A rent contract first ends its node's node contracts. Returns how many contracts ended.
+	pub(crate) fn terminate(contract: ContractOf<T>, cause: Cause) -> u32 {
+		let mut ended = 0u32;
+		if let ContractData::RentContract(rent) = &contract.contract_type {
+			for id in ActiveNodeContracts::<T>::get(rent.node_id) {
+				if let Some(node_contract) = Contracts::<T>::get(id) {
+					ended = ended.saturating_add(Self::terminate(node_contract, cause));
+				}
+			}
+		}
+		let context = Self::billing_context(&contract, Self::now_secs());
+		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		let mut state =
+			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Final);
+		Self::distribute(&contract, &context, twin_account.as_ref(), &mut state);
+		// Whatever could not be paid out goes back to the twin; the overdraft is forgiven.
+		if let Some(twin) = twin_account.as_ref() {
+			let rest = state.reserve();
+			if !rest.is_zero() {
+				let _ =
+					T::Currency::release(&Self::hold_reason(), twin, rest, Precision::BestEffort);
+			}
+		}
+		Self::remove_contract(&contract, cause);
+		ended.saturating_add(1)
+	}
+
+	/// The billing hook: first the contracts of deleted nodes, then the buckets of the blocks up
+	/// to `n`, within `budget`. Returns the weight used.
+	pub(crate) fn run_billing(n: BlockNumberFor<T>, budget: Weight) -> Weight {
+		let db = T::DbWeight::get();
+		let bill =
+			T::WeightInfo::bill_contract().saturating_add(T::TftPrice::billing_price_weight());
+		let mut used = db.reads_writes(3, 1);
+		let fits = |used: Weight, more: Weight| used.saturating_add(more).all_lte(budget);
+
+		// Deleted nodes: one contract at a time.
+		while fits(used, bill) {
+			let Some((node_id, _)) = DeletedNodes::<T>::iter().next() else { break };
+			used = used.saturating_add(db.reads(3));
+			let next = ActiveNodeContracts::<T>::get(node_id)
+				.first()
+				.copied()
+				.or_else(|| ActiveRentContractForNode::<T>::get(node_id));
+			match next.and_then(Contracts::<T>::get) {
+				Some(contract) => {
+					let count = Self::terminate(contract, Cause::CanceledByUser);
+					used = used.saturating_add(bill.saturating_mul(u64::from(count.max(1))));
+				},
+				None => {
+					DeletedNodes::<T>::remove(node_id);
+					NodeDowntimes::<T>::remove(node_id);
+					DedicatedNodesExtraFee::<T>::remove(node_id);
+					used = used.saturating_add(db.writes(3));
+				},
+			}
+		}
+
+		// Buckets, in block order, resuming where the last block stopped.
+		let frequency = BillingFrequency::<T>::get().max(1);
+		let block: u64 = n.saturated_into();
+		let mut cursor = BillingCursor::<T>::get();
+		if block.saturating_sub(cursor.next_block) >= frequency {
+			// More than a period behind (e.g. the pallet was just added): one period covers
+			// every bucket.
+			cursor = BillingPosition {
+				next_block: block.saturating_add(1).saturating_sub(frequency),
+				position: 0,
+			};
+		}
+		let mut bucket_ids: Option<alloc::vec::Vec<u64>> = None;
+		while cursor.next_block <= block {
+			let bucket = cursor.next_block % frequency;
+			if bucket_ids.is_none() {
+				if !fits(used, db.reads(1)) {
+					break;
+				}
+				used = used.saturating_add(db.reads(1));
+				bucket_ids = Some(ContractsToBillAt::<T>::get(bucket).into_inner());
+			}
+			let next_id = bucket_ids.as_ref().and_then(|ids| ids.get(cursor.position as usize));
+			let Some(&contract_id) = next_id else {
+				// Bucket done.
+				if Self::compact_bucket(bucket) {
+					used = used.saturating_add(db.reads_writes(1, 1));
+				}
+				cursor.next_block = cursor.next_block.saturating_add(1);
+				cursor.position = 0;
+				bucket_ids = None;
+				continue;
+			};
+			if !fits(used, bill) {
+				break;
+			}
+			cursor.position = cursor.position.saturating_add(1);
+			if contract_id == 0 {
+				continue;
+			}
+			let count = Self::bill_contract(contract_id);
+			used = used.saturating_add(bill.saturating_mul(u64::from(count.max(1))));
+		}
+		BillingCursor::<T>::put(cursor);
+		used
+	}
+
+	/// Anyone bills a contract now.
+	pub fn do_bill_contract_for_block(contract_id: u64) -> DispatchResult {
+		ensure!(Contracts::<T>::contains_key(contract_id), Error::<T>::ContractNotExists);
+		Self::bill_contract(contract_id);
+		Ok(())
+	}
+
+	/// What the pallet holds on an account for contract billing.
+	pub fn held_for_billing(who: &T::AccountId) -> BalanceOf<T> {
+		T::Currency::balance_on_hold(&Self::hold_reason(), who)
+	}
+}

@@ -1,0 +1,422 @@
+//! Node, name and rent contracts: creation, update, cancellation, migration, and the removal
+//! of a contract with all its indexes.
+
+use crate::*;
+use frame_support::{dispatch::DispatchResult, ensure};
+use frame_system::pallet_prelude::BlockNumberFor;
+use tfchain_support::{
+	traits::Tfgrid,
+	types::{FarmInfo, NodeInfo, PublicIpError, PublicIpList},
+};
+
+/// The current version of [`Contract`] records.
+pub const CONTRACT_VERSION: u32 = 4;
+
+impl<T: Config> Pallet<T> {
+	/// The twin of an account.
+	pub(crate) fn twin_of(who: &T::AccountId) -> Result<u32, Error<T>> {
+		T::Tfgrid::twin_of_account(who).ok_or(Error::<T>::TwinNotExists)
+	}
+
+	/// The next contract id (not stored yet).
+	fn next_contract_id() -> Result<u64, Error<T>> {
+		ContractID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)
+	}
+
+	/// A solution provider given to a new contract must exist and be approved.
+	pub(crate) fn check_solution_provider(id: Option<u64>) -> Result<(), Error<T>> {
+		if let Some(id) = id {
+			let provider =
+				SolutionProviders::<T>::get(id).ok_or(Error::<T>::NoSuchSolutionProvider)?;
+			ensure!(provider.approved, Error::<T>::SolutionProviderNotApproved);
+		}
+		Ok(())
+	}
+
+	/// A live (not deleted) node and its farm, with an existing pricing policy.
+	fn node_and_farm(node_id: u32) -> Result<(NodeInfo<BlockNumberFor<T>>, FarmInfo), Error<T>> {
+		let node = T::Tfgrid::node_info(node_id).ok_or(Error::<T>::NodeNotExists)?;
+		let farm = T::Tfgrid::farm_info(node.farm_id).ok_or(Error::<T>::FarmNotExists)?;
+		ensure!(
+			T::Tfgrid::pricing_policy(farm.pricing_policy_id).is_some(),
+			Error::<T>::PricingPolicyNotExists
+		);
+		Ok((node, farm))
+	}
+
+	/// Whether `twin_id` may deploy on a node: up, and either rented by the twin or (when not
+	/// rented) not on a dedicated farm.
+	fn check_can_deploy(
+		twin_id: u32,
+		node: &NodeInfo<BlockNumberFor<T>>,
+		farm: &FarmInfo,
+	) -> Result<(), Error<T>> {
+		ensure!(!node.power.state.is_down(), Error::<T>::NodeNotAvailableToDeploy);
+		match ActiveRentContractForNode::<T>::get(node.id).and_then(Contracts::<T>::get) {
+			Some(rent) => {
+				ensure!(rent.twin_id == twin_id, Error::<T>::NodeNotAuthorizedToDeployContract)
+			},
+			None => ensure!(!farm.dedicated_farm, Error::<T>::NodeNotAuthorizedToDeployContract),
+		}
+		Ok(())
+	}
+
+	/// Stores a new contract with its payment state and schedule entry.
+	fn insert_contract(contract: ContractOf<T>, bucket: u64) -> DispatchResult {
+		let id = contract.contract_id;
+		let now = Self::now_secs();
+		Self::schedule(id, bucket)?;
+		ContractID::<T>::put(id);
+		ContractPaymentState::<T>::insert(
+			id,
+			ContractPaymentStateOf::<T> { last_updated_seconds: now, ..Default::default() },
+		);
+		if let Some(node_id) = contract.node_id() {
+			let counter = Self::node_downtime_at(node_id, now);
+			if counter > 0 {
+				ContractDowntimeSnapshot::<T>::insert(id, counter);
+			}
+		}
+		Contracts::<T>::insert(id, &contract);
+		Self::deposit_event(Event::ContractCreated(contract));
+		Ok(())
+	}
+
+	/// Creates a node contract (rules in the crate docs).
+	pub fn do_create_node_contract(
+		who: &T::AccountId,
+		node_id: u32,
+		deployment_hash: DeploymentHash,
+		deployment_data: DeploymentData,
+		public_ips: u32,
+		solution_provider_id: Option<u64>,
+	) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		let (node, farm) = Self::node_and_farm(node_id)?;
+		Self::check_can_deploy(twin_id, &node, &farm)?;
+		ensure!(
+			ContractIDByNodeIDAndHash::<T>::get(node_id, deployment_hash) == 0,
+			Error::<T>::ContractIsNotUnique
+		);
+		let mut active = ActiveNodeContracts::<T>::get(node_id);
+		Self::check_solution_provider(solution_provider_id)?;
+		let id = Self::next_contract_id()?;
+		active.try_push(id).map_err(|_| Error::<T>::NodeHasTooManyContracts)?;
+		let bucket = Self::find_bucket(id)?;
+		// The last fallible step (it writes the farm only when it succeeds).
+		let public_ips_list =
+			T::Tfgrid::reserve_public_ips(farm.id, id, public_ips).map_err(|e| match e {
+				PublicIpError::FarmNotExists => Error::<T>::FarmNotExists,
+				PublicIpError::NotEnoughPublicIps => Error::<T>::FarmHasNotEnoughPublicIPs,
+				PublicIpError::NotEnoughFreePublicIps => Error::<T>::FarmHasNotEnoughPublicIPsFree,
+			})?;
+
+		let contract = ContractOf::<T> {
+			version: CONTRACT_VERSION,
+			state: ContractState::Created,
+			contract_id: id,
+			twin_id,
+			contract_type: ContractData::NodeContract(NodeContract {
+				node_id,
+				deployment_hash,
+				deployment_data,
+				public_ips,
+				public_ips_list: public_ips_list.clone(),
+			}),
+			solution_provider_id,
+		};
+		ContractIDByNodeIDAndHash::<T>::insert(node_id, deployment_hash, id);
+		ActiveNodeContracts::<T>::insert(node_id, active);
+		Self::insert_contract(contract, bucket)?;
+		if !public_ips_list.is_empty() {
+			Self::deposit_event(Event::IPsReserved {
+				contract_id: id,
+				public_ips: public_ips_list,
+			});
+		}
+		Ok(())
+	}
+
+	/// The owner changes a node contract's deployment (not while in grace).
+	pub fn do_update_node_contract(
+		who: &T::AccountId,
+		contract_id: u64,
+		deployment_hash: DeploymentHash,
+		deployment_data: DeploymentData,
+	) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
+		ensure!(contract.twin_id == twin_id, Error::<T>::TwinNotAuthorizedToUpdateContract);
+		ensure!(!contract.in_grace(), Error::<T>::CannotUpdateContractInGraceState);
+		let ContractData::NodeContract(ref mut node_contract) = contract.contract_type else {
+			return Err(Error::<T>::InvalidContractType.into());
+		};
+		let node_id = node_contract.node_id;
+		let old_hash = node_contract.deployment_hash;
+		if old_hash != deployment_hash {
+			ensure!(
+				ContractIDByNodeIDAndHash::<T>::get(node_id, deployment_hash) == 0,
+				Error::<T>::ContractIsNotUnique
+			);
+			ContractIDByNodeIDAndHash::<T>::remove(node_id, old_hash);
+			ContractIDByNodeIDAndHash::<T>::insert(node_id, deployment_hash, contract_id);
+		}
+		node_contract.deployment_hash = deployment_hash;
+		node_contract.deployment_data = deployment_data;
+		Contracts::<T>::insert(contract_id, &contract);
+		Self::deposit_event(Event::ContractUpdated(contract));
+		Ok(())
+	}
+
+	/// Refuses to end a rent contract while node contracts live on its node.
+	fn check_can_end(contract: &ContractOf<T>) -> Result<(), Error<T>> {
+		if let ContractData::RentContract(rent) = &contract.contract_type {
+			ensure!(
+				ActiveNodeContracts::<T>::get(rent.node_id).is_empty(),
+				Error::<T>::NodeHasActiveContracts
+			);
+		}
+		Ok(())
+	}
+
+	/// The owner cancels a contract.
+	pub fn do_cancel_contract(who: &T::AccountId, contract_id: u64) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		let contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
+		ensure!(contract.twin_id == twin_id, Error::<T>::TwinNotAuthorizedToCancelContract);
+		Self::check_can_end(&contract)?;
+		Self::terminate(contract, Cause::CanceledByUser);
+		Ok(())
+	}
+
+	/// Governance cancels a contract.
+	pub fn do_cancel_contract_collective(contract_id: u64) -> DispatchResult {
+		let contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
+		Self::check_can_end(&contract)?;
+		Self::terminate(contract, Cause::CanceledByCollective);
+		Ok(())
+	}
+
+	/// Checks a name: 3–64 bytes of `[a-z0-9_-]`.
+	pub fn check_name(name: &[u8]) -> Result<(), Error<T>> {
+		ensure!(name.len() >= MIN_NAME_LENGTH as usize, Error::<T>::NameContractNameTooShort);
+		ensure!(name.len() <= MAX_NAME_LENGTH as usize, Error::<T>::NameContractNameTooLong);
+		ensure!(
+			name.iter()
+				.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_' || *c == b'-'),
+			Error::<T>::NameNotValid
+		);
+		Ok(())
+	}
+
+	/// Registers a unique name (priced by pricing policy 1).
+	pub fn do_create_name_contract(who: &T::AccountId, name: ContractName) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		Self::check_name(&name)?;
+		ensure!(ContractIDByNameRegistration::<T>::get(&name) == 0, Error::<T>::NameExists);
+		ensure!(
+			T::Tfgrid::pricing_policy(billing::NAME_CONTRACT_PRICING_POLICY).is_some(),
+			Error::<T>::PricingPolicyNotExists
+		);
+		let id = Self::next_contract_id()?;
+		let bucket = Self::find_bucket(id)?;
+		ContractIDByNameRegistration::<T>::insert(&name, id);
+		let contract = ContractOf::<T> {
+			version: CONTRACT_VERSION,
+			state: ContractState::Created,
+			contract_id: id,
+			twin_id,
+			contract_type: ContractData::NameContract(NameContract { name }),
+			solution_provider_id: None,
+		};
+		Self::insert_contract(contract, bucket)
+	}
+
+	/// Rents a whole node (one rent per node; only while it has no node contracts; allowed on
+	/// standby nodes).
+	pub fn do_create_rent_contract(
+		who: &T::AccountId,
+		node_id: u32,
+		solution_provider_id: Option<u64>,
+	) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		Self::node_and_farm(node_id)?;
+		ensure!(
+			!ActiveRentContractForNode::<T>::contains_key(node_id),
+			Error::<T>::NodeHasRentContract
+		);
+		ensure!(
+			ActiveNodeContracts::<T>::get(node_id).is_empty(),
+			Error::<T>::NodeHasActiveContracts
+		);
+		Self::check_solution_provider(solution_provider_id)?;
+		let id = Self::next_contract_id()?;
+		let bucket = Self::find_bucket(id)?;
+		ActiveRentContractForNode::<T>::insert(node_id, id);
+		let contract = ContractOf::<T> {
+			version: CONTRACT_VERSION,
+			state: ContractState::Created,
+			contract_id: id,
+			twin_id,
+			contract_type: ContractData::RentContract(RentContract { node_id }),
+			solution_provider_id,
+		};
+		Self::insert_contract(contract, bucket)
+	}
+
+	/// The owner attaches a solution provider to a contract that has none.
+	pub fn do_attach_solution_provider_id(
+		who: &T::AccountId,
+		contract_id: u64,
+		solution_provider_id: u64,
+	) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
+		ensure!(
+			contract.twin_id == twin_id && contract.solution_provider_id.is_none(),
+			Error::<T>::UnauthorizedToChangeSolutionProviderId
+		);
+		Self::check_solution_provider(Some(solution_provider_id))?;
+		contract.solution_provider_id = Some(solution_provider_id);
+		Contracts::<T>::insert(contract_id, &contract);
+		Self::deposit_event(Event::ContractUpdated(contract));
+		Ok(())
+	}
+
+	/// The farmer sets a node's extra fee; the node must have no contracts.
+	pub fn do_set_dedicated_node_extra_fee(
+		who: &T::AccountId,
+		node_id: u32,
+		extra_fee: u64,
+	) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		let node = T::Tfgrid::node_info(node_id).ok_or(Error::<T>::NodeNotExists)?;
+		let farm = T::Tfgrid::farm_info(node.farm_id).ok_or(Error::<T>::FarmNotExists)?;
+		ensure!(farm.twin_id == twin_id, Error::<T>::UnauthorizedToSetExtraFee);
+		ensure!(
+			ActiveNodeContracts::<T>::get(node_id).is_empty()
+				&& !ActiveRentContractForNode::<T>::contains_key(node_id),
+			Error::<T>::NodeHasActiveContracts
+		);
+		if extra_fee == 0 {
+			DedicatedNodesExtraFee::<T>::remove(node_id);
+		} else {
+			DedicatedNodesExtraFee::<T>::insert(node_id, extra_fee);
+		}
+		Self::deposit_event(Event::NodeExtraFeeSet { node_id, extra_fee });
+		Ok(())
+	}
+
+	/// Governance moves a node contract to another node of the same farm, billing it first.
+	/// The public IPs stay reserved (same farm); the reported resources stay.
+	pub fn do_migrate_node_contract(
+		contract_id: u64,
+		node_id: u32,
+		deployment_hash: Option<DeploymentHash>,
+	) -> DispatchResult {
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
+		let ContractData::NodeContract(node_contract) = &contract.contract_type else {
+			return Err(Error::<T>::InvalidContractType.into());
+		};
+		let mut node_contract = node_contract.clone();
+		let old_node = node_contract.node_id;
+		ensure!(old_node != node_id, Error::<T>::CannotMigrateToSameNode);
+		let (old, _) = Self::node_and_farm(old_node)?;
+		let (target, farm) = Self::node_and_farm(node_id)?;
+		ensure!(old.farm_id == target.farm_id, Error::<T>::NodesNotInSameFarm);
+		Self::check_can_deploy(contract.twin_id, &target, &farm)?;
+		let hash = deployment_hash.unwrap_or(node_contract.deployment_hash);
+		ensure!(
+			ContractIDByNodeIDAndHash::<T>::get(node_id, hash) == 0,
+			Error::<T>::ContractIsNotUnique
+		);
+		let mut target_active = ActiveNodeContracts::<T>::get(node_id);
+		target_active.try_push(contract_id).map_err(|_| Error::<T>::NodeHasTooManyContracts)?;
+
+		// Bill on the old node first.
+		Self::settle(&contract);
+
+		ContractIDByNodeIDAndHash::<T>::remove(old_node, node_contract.deployment_hash);
+		ContractIDByNodeIDAndHash::<T>::insert(node_id, hash, contract_id);
+		Self::remove_from_node(old_node, contract_id);
+		ActiveNodeContracts::<T>::insert(node_id, target_active);
+		let counter = Self::node_downtime_at(node_id, Self::now_secs());
+		if counter > 0 {
+			ContractDowntimeSnapshot::<T>::insert(contract_id, counter);
+		} else {
+			ContractDowntimeSnapshot::<T>::remove(contract_id);
+		}
+		node_contract.node_id = node_id;
+		node_contract.deployment_hash = hash;
+		contract.contract_type = ContractData::NodeContract(node_contract);
+		Contracts::<T>::insert(contract_id, &contract);
+		Self::deposit_event(Event::ContractUpdated(contract));
+		Ok(())
+	}
+
+	/// Takes a contract id out of a node's list.
+	fn remove_from_node(node_id: u32, contract_id: u64) {
+		ActiveNodeContracts::<T>::mutate_exists(node_id, |maybe| {
+			if let Some(list) = maybe {
+				list.retain(|id| *id != contract_id);
+				if list.is_empty() {
+					*maybe = None;
+				}
+			}
+		});
+	}
+
+	/// Removes an ended contract and everything indexed by it, frees its IPs, and emits the
+	/// deletion events.
+	pub(crate) fn remove_contract(contract: &ContractOf<T>, cause: Cause) {
+		let id = contract.contract_id;
+		match &contract.contract_type {
+			ContractData::NodeContract(node_contract) => {
+				let farm_id =
+					Self::billing_node(node_contract.node_id).map(|(node, _)| node.farm_id);
+				if let Some(farm_id) = farm_id {
+					let freed: PublicIpList = T::Tfgrid::free_public_ips(farm_id, id);
+					if !freed.is_empty() {
+						Self::deposit_event(Event::IPsFreed { contract_id: id, public_ips: freed });
+					}
+				}
+				ContractIDByNodeIDAndHash::<T>::remove(
+					node_contract.node_id,
+					node_contract.deployment_hash,
+				);
+				Self::remove_from_node(node_contract.node_id, id);
+				NodeContractResources::<T>::remove(id);
+				ContractBillingInformationByID::<T>::remove(id);
+			},
+			ContractData::NameContract(name_contract) => {
+				ContractIDByNameRegistration::<T>::remove(&name_contract.name);
+			},
+			ContractData::RentContract(rent) => {
+				ActiveRentContractForNode::<T>::remove(rent.node_id);
+			},
+		}
+		Self::unschedule(id);
+		ContractPaymentState::<T>::remove(id);
+		ContractDowntimeSnapshot::<T>::remove(id);
+		Contracts::<T>::remove(id);
+
+		let mut deleted = contract.clone();
+		deleted.state = ContractState::Deleted(cause);
+		Self::deposit_event(Event::ContractUpdated(deleted));
+		match &contract.contract_type {
+			ContractData::NodeContract(node_contract) => {
+				Self::deposit_event(Event::NodeContractCanceled {
+					contract_id: id,
+					node_id: node_contract.node_id,
+					twin_id: contract.twin_id,
+				})
+			},
+			ContractData::NameContract(_) => {
+				Self::deposit_event(Event::NameContractCanceled { contract_id: id })
+			},
+			ContractData::RentContract(_) => {
+				Self::deposit_event(Event::RentContractCanceled { contract_id: id })
+			},
+		}
+	}
+}

@@ -1,0 +1,150 @@
+//! Consistency checks run by `try_state` (try-runtime) and after every unit test.
+//!
+//! The cross-pallet check "IPs reserved in farms ⇔ live contracts hold them" needs the farms'
+//! IP lists, which the [`tfchain_support::Tfgrid`] seam does not expose; the unit tests check
+//! it against the registry (`mock::check_farm_ips`), and this module checks the contract side
+//! (every listed IP is marked with the contract's id, and the count matches).
+
+#[cfg(any(feature = "try-runtime", test))]
+use {
+	crate::*,
+	alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet},
+	frame_support::ensure,
+	sp_runtime::{traits::Zero, Saturating, TryRuntimeError},
+	tfchain_support::traits::Tfgrid,
+};
+
+#[cfg(any(feature = "try-runtime", test))]
+impl<T: Config> Pallet<T> {
+	/// Checks the indexes against the contracts, the billing schedule, and the held funds.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::check_contracts()?;
+		Self::check_schedule()?;
+		Self::check_holds()?;
+		Ok(())
+	}
+
+	fn check_contracts() -> Result<(), TryRuntimeError> {
+		let max_id = ContractID::<T>::get();
+		for (id, contract) in Contracts::<T>::iter() {
+			ensure!(contract.contract_id == id, "contract stored under another id");
+			ensure!(id > 0 && id <= max_id, "contract id out of range");
+			ensure!(
+				!matches!(contract.state, ContractState::Deleted(_)),
+				"deleted contract still stored"
+			);
+			ensure!(ContractPaymentState::<T>::contains_key(id), "contract without payment state");
+			match &contract.contract_type {
+				ContractData::NodeContract(c) => {
+					ensure!(
+						ContractIDByNodeIDAndHash::<T>::get(c.node_id, c.deployment_hash) == id,
+						"ContractIDByNodeIDAndHash does not point at the contract"
+					);
+					ensure!(
+						ActiveNodeContracts::<T>::get(c.node_id).contains(&id),
+						"ActiveNodeContracts misses the contract"
+					);
+					ensure!(
+						c.public_ips_list.len() as u32 == c.public_ips,
+						"public_ips does not match the list"
+					);
+					ensure!(
+						c.public_ips_list.iter().all(|ip| ip.contract_id == id),
+						"a listed IP is not marked with the contract"
+					);
+				},
+				ContractData::NameContract(c) => ensure!(
+					ContractIDByNameRegistration::<T>::get(&c.name) == id,
+					"ContractIDByNameRegistration does not point at the contract"
+				),
+				ContractData::RentContract(c) => ensure!(
+					ActiveRentContractForNode::<T>::get(c.node_id) == Some(id),
+					"ActiveRentContractForNode does not point at the contract"
+				),
+			}
+		}
+		for (node_id, _, id) in ContractIDByNodeIDAndHash::<T>::iter() {
+			let contract = Contracts::<T>::get(id).ok_or("hash index points at no contract")?;
+			ensure!(contract.node_id() == Some(node_id), "hash index on the wrong node");
+		}
+		for (node_id, ids) in ActiveNodeContracts::<T>::iter() {
+			ensure!(!ids.is_empty(), "empty ActiveNodeContracts entry kept");
+			let unique: BTreeSet<u64> = ids.iter().copied().collect();
+			ensure!(unique.len() == ids.len(), "ActiveNodeContracts holds an id twice");
+			for id in ids.iter() {
+				let contract = Contracts::<T>::get(id).ok_or("node list points at no contract")?;
+				ensure!(
+					matches!(&contract.contract_type, ContractData::NodeContract(c) if c.node_id == node_id),
+					"node list holds another node's contract"
+				);
+			}
+		}
+		for (_, id) in ContractIDByNameRegistration::<T>::iter() {
+			let contract = Contracts::<T>::get(id).ok_or("name index points at no contract")?;
+			ensure!(
+				matches!(contract.contract_type, ContractData::NameContract(_)),
+				"name index points at another type"
+			);
+		}
+		for (node_id, id) in ActiveRentContractForNode::<T>::iter() {
+			let contract = Contracts::<T>::get(id).ok_or("rent index points at no contract")?;
+			ensure!(
+				matches!(contract.contract_type, ContractData::RentContract(c) if c.node_id == node_id),
+				"rent index points at another contract"
+			);
+		}
+		for id in ContractPaymentState::<T>::iter_keys() {
+			ensure!(Contracts::<T>::contains_key(id), "payment state of a missing contract");
+		}
+		for id in NodeContractResources::<T>::iter_keys() {
+			ensure!(Contracts::<T>::contains_key(id), "resources of a missing contract");
+		}
+		for id in ContractBillingInformationByID::<T>::iter_keys() {
+			ensure!(Contracts::<T>::contains_key(id), "billing info of a missing contract");
+		}
+		for id in ContractDowntimeSnapshot::<T>::iter_keys() {
+			ensure!(Contracts::<T>::contains_key(id), "downtime snapshot of a missing contract");
+		}
+		Ok(())
+	}
+
+	fn check_schedule() -> Result<(), TryRuntimeError> {
+		let frequency = BillingFrequency::<T>::get();
+		let mut seen = BTreeSet::new();
+		for (bucket, ids) in ContractsToBillAt::<T>::iter() {
+			ensure!(bucket < frequency, "bucket beyond the billing frequency");
+			for id in ids.iter().filter(|id| **id != 0) {
+				ensure!(seen.insert(*id), "contract scheduled twice");
+				ensure!(Contracts::<T>::contains_key(id), "schedule holds a missing contract");
+				ensure!(
+					ContractBillingBucket::<T>::get(id) == Some(bucket),
+					"contract in another bucket than recorded"
+				);
+			}
+		}
+		for id in Contracts::<T>::iter_keys() {
+			ensure!(seen.contains(&id), "live contract not scheduled");
+		}
+		ensure!(
+			ContractBillingBucket::<T>::iter_keys().count() == seen.len(),
+			"bucket record of an unscheduled contract"
+		);
+		Ok(())
+	}
+
+	fn check_holds() -> Result<(), TryRuntimeError> {
+		let mut reserved: BTreeMap<u32, BalanceOf<T>> = BTreeMap::new();
+		for (id, contract) in Contracts::<T>::iter() {
+			let state = ContractPaymentState::<T>::get(id);
+			let entry = reserved.entry(contract.twin_id).or_insert_with(Zero::zero);
+			*entry = entry.saturating_add(state.reserve());
+		}
+		for (twin_id, total) in reserved {
+			let held = T::Tfgrid::twin_account(twin_id)
+				.map(|who| Self::held_for_billing(&who))
+				.unwrap_or_else(Zero::zero);
+			ensure!(held == total, "held funds differ from the contracts' reserves");
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,428 @@
+//! The billing engine: schedule, amounts, paying, payouts, grace, standby, deleted nodes.
+
+use super::*;
+use crate::{
+	ActiveNodeContracts, BillingCursor, ContractPaymentState, Contracts, DeletedNodes, Error,
+	NodeDowntimes,
+};
+use frame_support::traits::tokens::Preservation;
+use frame_support::{assert_noop, traits::fungible::Mutate, weights::Weight};
+use tfchain_support::{types::Power, Resources, GIB};
+
+/// 1 CU + 1 SU.
+fn one_cu_su() -> Resources {
+	Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 }
+}
+
+/// Moves all but `keep` of `who`'s balance to `acc(50)`.
+fn drain(who: &AccountId, keep: u64) {
+	let amount = free(who) - keep;
+	assert_ok!(<Balances as Mutate<_>>::transfer(who, &acc(50), amount, Preservation::Expendable));
+}
+
+/// Advances chain time by `secs` without running hooks.
+fn wait(secs: u64) {
+	Timestamp::set_timestamp(Timestamp::get() + secs * 1000);
+}
+
+fn bills_of(id: u64) -> Vec<ContractBill> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			Event::ContractBilled(bill) if bill.contract_id == id => Some(bill),
+			_ => None,
+		})
+		.collect()
+}
+
+#[test]
+fn hook_bills_every_contract_once_per_period() {
+	run_test(|| {
+		let g = grid(0);
+		let ids: Vec<u64> = (0..3).map(|i| name_contract(&g.user, &format!("name{i}"))).collect();
+		run_to_block(31);
+		for id in &ids {
+			// Buckets 1, 2, 3: billed at blocks 1 + k (nothing elapsed for 1 and 2), 11 + k,
+			// 21 + k (and 31 for bucket 1), each time up to the previous block's time.
+			let bills = bills_of(*id);
+			let last = ContractPaymentState::<Test>::get(id).last_updated_seconds;
+			let expected_block = if *id == 1 { 31 } else { 20 + id };
+			assert_eq!(last, (GENESIS_MS + (expected_block - 2) * BLOCK_MS) / 1000);
+			assert_eq!(bills.len(), if *id == 2 { 2 } else { 3 });
+		}
+		assert_eq!(BillingCursor::<Test>::get().next_block, 32);
+	});
+}
+
+#[test]
+fn a_small_budget_delays_bills_but_skips_nothing() {
+	run_test(|| {
+		let g = grid(0);
+		let ids: Vec<u64> = (0..25).map(|i| name_contract(&g.user, &format!("name{i}"))).collect();
+		let start = now_secs();
+		// Room for one bill per block (demand is 2.5 per block).
+		let one_bill = <() as crate::WeightInfo>::bill_contract();
+		BillingBudget::set(one_bill.saturating_add(Weight::from_parts(200_000_000, 0)));
+		for block in 2..=200 {
+			run_to_block(block);
+			check_all_holds();
+		}
+		BillingBudget::set(Weight::from_parts(u64::MAX / 2, u64::MAX / 2));
+		run_to_block(230);
+		let end = now_secs();
+		for id in ids {
+			let state = ContractPaymentState::<Test>::get(id);
+			// Billed up to a recent block.
+			assert!(state.last_updated_seconds + 12 * 6 >= end, "contract {id} lagging");
+			// Every second billed exactly once: the bills add up to the price of the whole
+			// life, within one unit per bill (each bill rounds once).
+			let bills = bills_of(id);
+			let total: u128 = bills.iter().map(|b| b.amount_billed).sum();
+			let secs = (state.last_updated_seconds - start) as u128;
+			// 2_500 units USD per hour at 50 mUSD, Gold (40 %): 2_500 · 1000 / 50 · 0.4 = 20_000 per hour.
+			let expected = secs * 20_000 / 3600;
+			assert!(total.abs_diff(expected) <= bills.len() as u128, "{total} vs {expected}");
+		}
+	});
+}
+
+#[test]
+fn raising_the_frequency_keeps_one_bill_per_period() {
+	run_test(|| {
+		let g = grid(0);
+		let ids: Vec<u64> = (0..12).map(|i| name_contract(&g.user, &format!("name{i}"))).collect();
+		run_to_block(25);
+		assert_unchanged!(
+			SmartContractModule::change_billing_frequency(RuntimeOrigin::root(), 10),
+			Error::<Test>::CanOnlyIncreaseFrequency
+		);
+		assert_noop!(
+			SmartContractModule::change_billing_frequency(signed(&g.user), 20),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(SmartContractModule::change_billing_frequency(RuntimeOrigin::root(), 15));
+		assert_eq!(last_event(), Event::BillingFrequencyChanged(15));
+		System::reset_events();
+		run_to_block(25 + 15 * 4);
+		for id in ids {
+			let bills = bills_of(id);
+			assert!(bills.len() >= 3, "contract {id} billed {} times", bills.len());
+			for pair in bills.windows(2) {
+				assert_eq!(pair[1].timestamp - pair[0].timestamp, 15 * 6, "one bill per period");
+			}
+		}
+	});
+}
+
+#[test]
+fn overdraft_grace_and_recovery() {
+	run_test(|| {
+		let g = grid(1);
+		let id = node_contract(&g.user, g.node_id, 1, 1);
+		report_resources(&g.node_account, id, one_cu_su());
+		drain(&g.user, 1_000_000);
+		wait(3600);
+		// One hour = 3_800_000 units; the user can spare 999_500 (keeping the ED).
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&acc(9)), id));
+		let state = ContractPaymentState::<Test>::get(id);
+		assert_eq!(state.standard_reserve, 999_500);
+		assert_eq!(state.standard_overdraft, 3_800_000 - 999_500);
+		assert_eq!(Contracts::<Test>::get(id).unwrap().state, ContractState::GracePeriod(1));
+		assert!(events().contains(&Event::ContractPaymentOverdrawn {
+			contract_id: id,
+			timestamp: now_secs(),
+			partially_billed_amount: 999_500,
+			overdraft: 3_800_000 - 999_500,
+		}));
+		assert_eq!(
+			last_event(),
+			Event::ContractGracePeriodStarted {
+				contract_id: id,
+				node_id: g.node_id,
+				twin_id: g.user_twin,
+				block_number: 1
+			}
+		);
+		// In grace: no update.
+		assert_unchanged!(
+			SmartContractModule::update_node_contract(signed(&g.user), id, hash(2), b(b"x")),
+			Error::<Test>::CannotUpdateContractInGraceState
+		);
+		// Top up, bill: the overdraft is settled first and the contract is back.
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&acc(50),
+			&g.user,
+			100 * TFT,
+			Preservation::Preserve
+		));
+		wait(60);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&acc(9)), id));
+		let state = ContractPaymentState::<Test>::get(id);
+		assert_eq!(state.standard_overdraft, 0);
+		assert_eq!(Contracts::<Test>::get(id).unwrap().state, ContractState::Created);
+		assert_eq!(
+			last_event(),
+			Event::ContractGracePeriodEnded {
+				contract_id: id,
+				node_id: g.node_id,
+				twin_id: g.user_twin
+			}
+		);
+	});
+}
+
+#[test]
+fn grace_elapses_into_deletion() {
+	run_test(|| {
+		let g = grid(1);
+		let id = node_contract(&g.user, g.node_id, 1, 1);
+		report_resources(&g.node_account, id, one_cu_su());
+		drain(&g.user, 1_000);
+		let issuance = issuance();
+		run_to_block(12);
+		assert!(matches!(
+			Contracts::<Test>::get(id).unwrap().state,
+			ContractState::GracePeriod(11)
+		));
+		run_to_block(11 + GRACE - 1);
+		assert!(Contracts::<Test>::get(id).is_some(), "still within grace");
+		// Billed at block 11 + GRACE: the grace period is over.
+		run_to_block(11 + GRACE);
+		assert!(Contracts::<Test>::get(id).is_none());
+		let evs = events();
+		assert!(evs
+			.contains(&Event::ContractGracePeriodElapsed { contract_id: id, grace_period: GRACE }));
+		assert!(evs.iter().any(|e| matches!(e, Event::IPsFreed { contract_id: 1, .. })));
+		assert!(evs.iter().any(|e| matches!(
+			e,
+			Event::ContractUpdated(c) if c.state == ContractState::Deleted(Cause::OutOfFunds)
+		)));
+		assert!(evs.contains(&Event::NodeContractCanceled {
+			contract_id: id,
+			node_id: g.node_id,
+			twin_id: g.user_twin
+		}));
+		assert_eq!(issuance, super::issuance());
+		assert_eq!(SmartContractModule::held_for_billing(&g.user), 0);
+	});
+}
+
+#[test]
+fn reserves_are_paid_out_every_distribution_frequency_bills() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		report_resources(&g.node_account, id, one_cu_su());
+		for _ in 0..DISTRIBUTION - 1 {
+			wait(600);
+			assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		}
+		let state = ContractPaymentState::<Test>::get(id);
+		assert!(state.standard_reserve > 0);
+		assert_eq!(state.cycles, DISTRIBUTION - 1);
+		let reserve = state.standard_reserve;
+		let farmer_before = free(&g.farmer);
+		wait(600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		let state = ContractPaymentState::<Test>::get(id);
+		assert_eq!(state.standard_reserve, 0);
+		assert_eq!(state.cycles, 0);
+		let bill = bills_of(id).last().unwrap().amount_billed as u64;
+		let paid = reserve + bill;
+		assert_eq!(
+			last_event(),
+			Event::RewardDistributed {
+				contract_id: id,
+				standard_rewards: paid,
+				additional_rewards: 0
+			}
+		);
+		assert_eq!(free(&g.farmer) - farmer_before, paid - paid / 10 - paid * 4 / 10);
+	});
+}
+
+#[test]
+fn certified_nodes_cost_a_quarter_more_and_network_usage_is_billed() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		report_resources(&g.node_account, id, one_cu_su());
+		assert_ok!(TfgridModule::set_node_certification(
+			RuntimeOrigin::root(),
+			g.node_id,
+			tfchain_support::types::NodeCertification::Certified
+		));
+		// 10 GB in the last hour: 150_000 units USD.
+		let report = NruConsumption {
+			contract_id: id,
+			timestamp: now_secs() + 3600,
+			window: 3600,
+			nru: 10_000_000_000,
+		};
+		wait(3600);
+		assert_ok!(SmartContractModule::add_nru_reports(
+			signed(&g.node_account),
+			tfchain_support::BoundedList::try_from(vec![report]).unwrap()
+		));
+		assert_eq!(crate::ContractBillingInformationByID::<Test>::get(id).amount_unbilled, 150_000);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		// (150_000 · 1.25 + 150_000) units USD = 337_500 → 6_750_000 TFT units; runway
+		// 1e10 / (6.75e6 · 720) = 2.06 months: Default (80 %).
+		let bill = bills_of(id).pop().unwrap();
+		assert_eq!(bill.discount_level, DiscountLevel::Default);
+		assert_eq!(bill.amount_billed, 5_400_000);
+		assert_eq!(crate::ContractBillingInformationByID::<Test>::get(id).amount_unbilled, 0);
+	});
+}
+
+#[test]
+fn downtime_of_the_node_is_not_billed() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		report_resources(&g.node_account, id, one_cu_su());
+		wait(1800);
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Down));
+		wait(1800);
+		// Down right now: the half hour of standby is not billed.
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		let half_hour = bills_of(id).pop().unwrap().amount_billed;
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Up));
+		assert_eq!(NodeDowntimes::<Test>::get(g.node_id).total, 1800);
+		wait(1800);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		let next = bills_of(id).pop().unwrap().amount_billed;
+		assert_eq!(half_hour, next, "both bills cover 30 billable minutes");
+		// 30 min of 150_000/h = 75_000 units USD = 1_500_000 TFT units; Bronze (70 %).
+		assert_eq!(next, 1_050_000);
+	});
+}
+
+#[test]
+fn node_contracts_keep_the_node_up() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		assert_noop!(
+			TfgridModule::change_power_target(signed(&g.farmer), g.node_id, Power::Down),
+			pallet_tfgrid::Error::<Test>::NodeHasActiveContracts
+		);
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), id));
+		assert_ok!(TfgridModule::change_power_target(signed(&g.farmer), g.node_id, Power::Down));
+	});
+}
+
+#[test]
+fn deleting_a_node_ends_its_contracts_in_the_hook() {
+	run_test(|| {
+		let g = grid(2);
+		MockGrid::twin(&acc(4));
+		let rent = rent_contract(&g.user, g.node_id);
+		let a = node_contract(&g.user, g.node_id, 1, 1);
+		let c = node_contract(&g.user, g.node_id, 2, 1);
+		report_resources(&g.node_account, a, one_cu_su());
+		wait(3600);
+		let deleted_at = now_secs();
+		assert_ok!(TfgridModule::delete_node(signed(&g.node_account), g.node_id));
+		assert!(DeletedNodes::<Test>::contains_key(g.node_id));
+		// No more contracts on the deleted node.
+		assert_unchanged!(
+			SmartContractModule::create_node_contract(
+				signed(&g.user),
+				g.node_id,
+				hash(9),
+				b(b"d"),
+				0,
+				None
+			),
+			Error::<Test>::NodeNotExists
+		);
+		wait(3600);
+		let issuance = issuance();
+		run_to_block(2);
+		assert_eq!(issuance, super::issuance());
+		for id in [rent, a, c] {
+			assert!(Contracts::<Test>::get(id).is_none(), "contract {id} ended");
+			let bills = bills_of(id);
+			assert!(bills.iter().all(|b| b.timestamp == deleted_at), "billed up to the deletion");
+		}
+		assert!(!DeletedNodes::<Test>::contains_key(g.node_id));
+		assert!(ActiveNodeContracts::<Test>::get(g.node_id).is_empty());
+		let farm = pallet_tfgrid::Farms::<Test>::get(g.farm_id).unwrap();
+		assert!(farm.public_ips.iter().all(|ip| ip.contract_id == 0));
+		assert_eq!(SmartContractModule::held_for_billing(&g.user), 0);
+	});
+}
+
+#[test]
+fn deleted_node_contracts_end_within_the_budget() {
+	run_test(|| {
+		let g = grid(0);
+		let ids: Vec<u64> = (1..=4).map(|h| node_contract(&g.user, g.node_id, h, 0)).collect();
+		assert_ok!(TfgridModule::delete_node(signed(&g.node_account), g.node_id));
+		let one_bill = <() as crate::WeightInfo>::bill_contract();
+		BillingBudget::set(one_bill.saturating_add(Weight::from_parts(200_000_000, 0)));
+		run_to_block(2);
+		assert_eq!(ids.iter().filter(|id| Contracts::<Test>::contains_key(*id)).count(), 3);
+		check_invariants();
+		run_to_block(6);
+		assert!(ids.iter().all(|id| !Contracts::<Test>::contains_key(id)));
+		assert!(!DeletedNodes::<Test>::contains_key(g.node_id));
+	});
+}
+
+#[test]
+fn twin_transfer_moves_the_billing_hold() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		report_resources(&g.node_account, id, one_cu_su());
+		wait(3600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		let held = SmartContractModule::held_for_billing(&g.user);
+		assert!(held > 0);
+		let new_owner = acc(20);
+		assert_ok!(TfgridModule::user_accept_tc(
+			signed(&new_owner),
+			b(b"https://x.y/z"),
+			b(b"abc")
+		));
+		assert_ok!(TfgridModule::request_twin_transfer(
+			signed(&g.user),
+			g.user_twin,
+			new_owner.clone()
+		));
+		let request_id = pallet_tfgrid::TwinTransferRequestID::<Test>::get();
+		assert_ok!(TfgridModule::accept_twin_transfer(signed(&new_owner), request_id));
+		assert_eq!(SmartContractModule::held_for_billing(&g.user), 0);
+		assert_eq!(SmartContractModule::held_for_billing(&new_owner), held);
+	});
+}
+
+#[test]
+fn bill_contract_for_block_errors() {
+	run_test(|| {
+		assert_unchanged!(
+			SmartContractModule::bill_contract_for_block(signed(&acc(1)), 1),
+			Error::<Test>::ContractNotExists
+		);
+		assert_noop!(
+			SmartContractModule::bill_contract_for_block(RuntimeOrigin::root(), 1),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn a_bill_never_counts_a_second_twice() {
+	run_test(|| {
+		let g = grid(0);
+		let id = name_contract(&g.user, "abc");
+		wait(3600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		let first = bills_of(id).len();
+		// Same second again: nothing billed.
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		assert_eq!(bills_of(id).len(), first);
+	});
+}

@@ -1,0 +1,195 @@
+//! Rent contracts: whole-node rentals, their price, extra fee, standby and grace.
+
+use super::*;
+use crate::{ActiveRentContractForNode, ContractPaymentState, Contracts, Error};
+use frame_support::traits::{fungible::Mutate, tokens::Preservation};
+use tfchain_support::{types::Power, Resources, GIB};
+
+fn wait(secs: u64) {
+	Timestamp::set_timestamp(Timestamp::get() + secs * 1000);
+}
+
+fn last_bill(id: u64) -> ContractBill {
+	events()
+		.into_iter()
+		.rev()
+		.find_map(|e| match e {
+			Event::ContractBilled(bill) if bill.contract_id == id => Some(bill),
+			_ => None,
+		})
+		.expect("a bill")
+}
+
+#[test]
+fn create_rent_contract_works_on_standby_nodes() {
+	run_test(|| {
+		let g = grid(0);
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Down));
+		let id = rent_contract(&g.user, g.node_id);
+		assert_eq!(ActiveRentContractForNode::<Test>::get(g.node_id), Some(id));
+		assert!(matches!(last_event(), Event::ContractCreated(_)));
+	});
+}
+
+#[test]
+fn create_rent_contract_errors() {
+	run_test(|| {
+		let g = grid(0);
+		let call = |who: &AccountId, node_id, sp| {
+			SmartContractModule::create_rent_contract(signed(who), node_id, sp)
+		};
+		assert_unchanged!(call(&acc(9), g.node_id, None), Error::<Test>::TwinNotExists);
+		assert_unchanged!(call(&g.user, 77, None), Error::<Test>::NodeNotExists);
+		assert_unchanged!(call(&g.user, g.node_id, Some(5)), Error::<Test>::NoSuchSolutionProvider);
+		let c = node_contract(&g.user, g.node_id, 1, 0);
+		assert_unchanged!(call(&g.user, g.node_id, None), Error::<Test>::NodeHasActiveContracts);
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), c));
+		rent_contract(&g.user, g.node_id);
+		assert_unchanged!(call(&g.farmer, g.node_id, None), Error::<Test>::NodeHasRentContract);
+	});
+}
+
+#[test]
+fn rent_cannot_be_cancelled_under_node_contracts() {
+	run_test(|| {
+		let g = grid(0);
+		let rent = rent_contract(&g.user, g.node_id);
+		let c = node_contract(&g.user, g.node_id, 1, 0);
+		assert_unchanged!(
+			SmartContractModule::cancel_contract(signed(&g.user), rent),
+			Error::<Test>::NodeHasActiveContracts
+		);
+		assert_unchanged!(
+			SmartContractModule::cancel_contract_collective(RuntimeOrigin::root(), rent),
+			Error::<Test>::NodeHasActiveContracts
+		);
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), c));
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), rent));
+		assert_eq!(last_event(), Event::RentContractCanceled { contract_id: rent });
+		assert_eq!(ActiveRentContractForNode::<Test>::get(g.node_id), None);
+	});
+}
+
+#[test]
+fn rent_price_extra_fee_and_free_capacity_for_node_contracts() {
+	run_test(|| {
+		let g = grid(0);
+		assert_ok!(SmartContractModule::set_dedicated_node_extra_fee(
+			signed(&g.farmer),
+			g.node_id,
+			1000
+		));
+		let rent = rent_contract(&g.user, g.node_id);
+		let c = node_contract(&g.user, g.node_id, 1, 0);
+		report_resources(
+			&g.node_account,
+			c,
+			Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
+		);
+		wait(3600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		// Node: SU 4.206, CU 2 → 410_300 units USD/h, rent pays 50 %: 205_150 → 4_103_000 TFT
+		// units, runway 3.38 months: Bronze (70 %) → 2_872_100; extra fee 1000 mUSD/month for
+		// an hour: 13_888.9 units USD → 277_778 TFT units, not discounted.
+		assert_eq!(last_bill(rent).amount_billed, 2_872_100 + 277_778);
+		let state = ContractPaymentState::<Test>::get(rent);
+		assert_eq!(state.standard_reserve, 2_872_100);
+		assert_eq!(state.additional_reserve, 277_778);
+		// The node contract on the rented node pays no CU/SU (nothing else to pay: no bill).
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), c));
+		assert!(!events()
+			.iter()
+			.any(|e| matches!(e, Event::ContractBilled(b) if b.contract_id == c)));
+		// Ending the rent pays the extra fee to the farmer in full.
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), c));
+		let farmer = free(&g.farmer);
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), rent));
+		let standard = 2_872_100u64;
+		assert_eq!(
+			free(&g.farmer) - farmer,
+			standard - standard / 10 - standard * 4 / 10 + 277_778
+		);
+		assert!(events().contains(&Event::RewardDistributed {
+			contract_id: rent,
+			standard_rewards: standard,
+			additional_rewards: 277_778
+		}));
+	});
+}
+
+#[test]
+fn rent_is_waived_while_the_node_is_down() {
+	run_test(|| {
+		let g = grid(0);
+		let rent = rent_contract(&g.user, g.node_id);
+		wait(1800);
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Down));
+		wait(3600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		assert!(events().contains(&Event::RentWaived { contract_id: rent }));
+		// Only the first half hour: 102_575 units USD = 2_051_500 TFT units, Bronze (70 %).
+		assert_eq!(last_bill(rent).amount_billed, 1_436_050);
+		// Still down: the next hour is waived entirely.
+		wait(3600);
+		System::reset_events();
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		assert!(!events().iter().any(|e| matches!(e, Event::ContractBilled(_))));
+		assert_eq!(last_event(), Event::RentWaived { contract_id: rent });
+	});
+}
+
+#[test]
+fn a_rent_in_grace_takes_its_node_contracts_along() {
+	run_test(|| {
+		let g = grid(0);
+		let rent = rent_contract(&g.user, g.node_id);
+		let c = node_contract(&g.user, g.node_id, 1, 0);
+		let keep = 1_000;
+		let amount = free(&g.user) - keep;
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&g.user,
+			&acc(50),
+			amount,
+			Preservation::Expendable
+		));
+		wait(3600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		assert!(Contracts::<Test>::get(rent).unwrap().in_grace());
+		assert!(Contracts::<Test>::get(c).unwrap().in_grace());
+		// The node contract owes nothing itself but stays in grace with its rent.
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), c));
+		assert!(Contracts::<Test>::get(c).unwrap().in_grace());
+		// Top up: the rent leaves grace and takes the node contract along.
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&acc(50),
+			&g.user,
+			100 * TFT,
+			Preservation::Preserve
+		));
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		assert_eq!(Contracts::<Test>::get(rent).unwrap().state, ContractState::Created);
+		assert_eq!(Contracts::<Test>::get(c).unwrap().state, ContractState::Created);
+	});
+}
+
+#[test]
+fn a_rent_out_of_funds_ends_with_its_node_contracts() {
+	run_test(|| {
+		let g = grid(1);
+		let rent = rent_contract(&g.user, g.node_id);
+		let c = node_contract(&g.user, g.node_id, 1, 1);
+		let amount = free(&g.user) - 1_000;
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&g.user,
+			&acc(50),
+			amount,
+			Preservation::Expendable
+		));
+		let issuance = issuance();
+		run_to_block(3 + GRACE + 2 * FREQUENCY);
+		assert!(Contracts::<Test>::get(rent).is_none());
+		assert!(Contracts::<Test>::get(c).is_none());
+		assert!(events().contains(&Event::RentContractCanceled { contract_id: rent }));
+		assert_eq!(issuance, super::issuance());
+	});
+}

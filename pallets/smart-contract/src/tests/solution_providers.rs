@@ -1,0 +1,124 @@
+//! Solution providers and their share of payouts.
+
+use super::*;
+use crate::{Contracts, Error, SolutionProviders};
+use frame_support::assert_noop;
+use tfchain_support::{BoundedList, Resources, GIB};
+
+fn providers(takes: &[(u8, u8)]) -> Providers<AccountId> {
+	BoundedList::try_from(
+		takes.iter().map(|(n, take)| Provider { who: acc(*n), take: *take }).collect::<Vec<_>>(),
+	)
+	.unwrap()
+}
+
+fn create(takes: &[(u8, u8)]) -> frame_support::dispatch::DispatchResult {
+	SmartContractModule::create_solution_provider(
+		signed(&acc(3)),
+		b(b"desc"),
+		b(b"link"),
+		providers(takes),
+	)
+}
+
+#[test]
+fn create_and_approve_solution_provider() {
+	run_test(|| {
+		assert_ok!(create(&[(30, 25), (31, 25)]));
+		let provider = SolutionProviders::<Test>::get(1).unwrap();
+		assert!(!provider.approved);
+		assert_eq!(last_event(), Event::SolutionProviderCreated(provider));
+		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, true));
+		assert!(SolutionProviders::<Test>::get(1).unwrap().approved);
+		assert_eq!(last_event(), Event::SolutionProviderApproved(1, true));
+	});
+}
+
+#[test]
+fn solution_provider_errors() {
+	run_test(|| {
+		assert_unchanged!(
+			create(&[(30, 30), (31, 21)]),
+			Error::<Test>::InvalidProviderConfiguration
+		);
+		assert_unchanged!(create(&[]), Error::<Test>::InvalidProviderConfiguration);
+		assert_noop!(
+			SmartContractModule::create_solution_provider(
+				RuntimeOrigin::root(),
+				b(b"d"),
+				b(b"l"),
+				providers(&[(30, 1)])
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_unchanged!(
+			SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 7, true),
+			Error::<Test>::NoSuchSolutionProvider
+		);
+		assert_noop!(
+			SmartContractModule::approve_solution_provider(signed(&acc(3)), 7, true),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn providers_take_from_the_foundation_share() {
+	run_test(|| {
+		let g = grid(0);
+		assert_ok!(create(&[(30, 10), (31, 20)]));
+		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, true));
+		assert_ok!(SmartContractModule::create_node_contract(
+			signed(&g.user),
+			g.node_id,
+			hash(1),
+			b(b"d"),
+			0,
+			Some(1)
+		));
+		let id = crate::ContractID::<Test>::get();
+		report_resources(
+			&g.node_account,
+			id,
+			Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
+		);
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		let (foundation_before, farmer_before) = (free(&foundation()), free(&g.farmer));
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), id));
+		// 1 CU + 1 SU for an hour: 3_000_000 at Bronze (70 %) = 2_100_000: providers 10 % and
+		// 20 %, foundation 40 − 30 %, farmer 50 %.
+		assert_eq!(free(&acc(30)), INITIAL + 210_000);
+		assert_eq!(free(&acc(31)), INITIAL + 420_000);
+		assert_eq!(free(&foundation()) - foundation_before, 210_000);
+		assert_eq!(free(&g.farmer) - farmer_before, 1_050_000);
+		assert!(Contracts::<Test>::get(id).is_none());
+	});
+}
+
+#[test]
+fn attach_solution_provider_id_works_once() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		let call = |who: &AccountId, contract_id, sp| {
+			SmartContractModule::attach_solution_provider_id(signed(who), contract_id, sp)
+		};
+		assert_unchanged!(call(&g.user, id, 1), Error::<Test>::NoSuchSolutionProvider);
+		assert_ok!(create(&[(30, 10)]));
+		assert_unchanged!(call(&g.user, id, 1), Error::<Test>::SolutionProviderNotApproved);
+		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, true));
+		assert_unchanged!(call(&acc(9), id, 1), Error::<Test>::TwinNotExists);
+		assert_unchanged!(call(&g.user, 42, 1), Error::<Test>::ContractNotExists);
+		assert_unchanged!(
+			call(&g.farmer, id, 1),
+			Error::<Test>::UnauthorizedToChangeSolutionProviderId
+		);
+		assert_ok!(call(&g.user, id, 1));
+		assert_eq!(Contracts::<Test>::get(id).unwrap().solution_provider_id, Some(1));
+		assert!(matches!(last_event(), Event::ContractUpdated(_)));
+		assert_unchanged!(
+			call(&g.user, id, 1),
+			Error::<Test>::UnauthorizedToChangeSolutionProviderId
+		);
+	});
+}

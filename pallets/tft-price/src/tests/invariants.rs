@@ -1,0 +1,129 @@
+//! Genesis validation, and `do_try_state` catching each kind of corruption.
+
+use super::*;
+use crate::{
+	types::PriceSubmission, AverageTftPrice, GenesisConfig, MaxTftPrice, MinTftPrice,
+	PriceHistoryOf, TftPriceHistory,
+};
+use sp_runtime::BuildStorage;
+
+fn history(entries: &[(u64, AccountId, u32)]) -> PriceHistoryOf<Test> {
+	let list: Vec<PriceSubmission<AccountId, u64>> = entries
+		.iter()
+		.map(|&(block, feeder, price)| PriceSubmission { block, feeder, price })
+		.collect();
+	PriceHistoryOf::<Test>::try_from(list).expect("within bound")
+}
+
+fn genesis(tft_price: u32, min_tft_price: u32, max_tft_price: u32) {
+	let _ = GenesisConfig::<Test> { tft_price, min_tft_price, max_tft_price, ..Default::default() }
+		.build_storage();
+}
+
+#[test]
+fn genesis_sets_prices() {
+	let storage = GenesisConfig::<Test> {
+		tft_price: 70,
+		min_tft_price: 20,
+		max_tft_price: 300,
+		..Default::default()
+	}
+	.build_storage()
+	.unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		assert_eq!(crate::TftPrice::<Test>::get(), 70);
+		assert_eq!(AverageTftPrice::<Test>::get(), 70);
+		assert_eq!(MinTftPrice::<Test>::get(), 20);
+		assert_eq!(MaxTftPrice::<Test>::get(), 300);
+		assert!(TftPriceHistory::<Test>::get().is_empty());
+		TFTPriceModule::do_try_state().expect("consistent");
+	});
+}
+
+#[test]
+#[should_panic(expected = "tft_price must not be 0")]
+fn genesis_refuses_zero_price() {
+	genesis(0, 10, 1_000);
+}
+
+#[test]
+#[should_panic(expected = "min_tft_price must not be 0")]
+fn genesis_refuses_zero_min() {
+	genesis(50, 0, 1_000);
+}
+
+#[test]
+#[should_panic(expected = "min_tft_price must not be above max_tft_price")]
+fn genesis_refuses_crossed_bounds() {
+	genesis(50, 100, 99);
+}
+
+#[test]
+fn try_state_holds_after_many_submissions() {
+	run_test(|| {
+		for round in 0..30u64 {
+			go_to(1 + round * INTERVAL);
+			for feeder in 1..=5 {
+				submit(feeder, 40 + (round as u32 * 7 + feeder as u32) % 30);
+			}
+			TFTPriceModule::do_try_state().expect("consistent after every round");
+		}
+	});
+}
+
+#[test]
+fn try_state_catches_crossed_bounds() {
+	new_test_ext().execute_with(|| {
+		MinTftPrice::<Test>::put(2_000);
+		assert!(TFTPriceModule::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_zero_min() {
+	new_test_ext().execute_with(|| {
+		MinTftPrice::<Test>::put(0);
+		assert!(TFTPriceModule::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_unsorted_history() {
+	new_test_ext().execute_with(|| {
+		go_to(10);
+		TftPriceHistory::<Test>::put(history(&[(5, 1, 50), (3, 2, 50)]));
+		AverageTftPrice::<Test>::put(50);
+		assert!(TFTPriceModule::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_future_entries_zero_prices_and_long_spans() {
+	new_test_ext().execute_with(|| {
+		go_to(10);
+		TftPriceHistory::<Test>::put(history(&[(11, 1, 50)]));
+		AverageTftPrice::<Test>::put(50);
+		assert!(TFTPriceModule::do_try_state().is_err());
+
+		TftPriceHistory::<Test>::put(history(&[(10, 1, 0)]));
+		AverageTftPrice::<Test>::put(1);
+		assert!(TFTPriceModule::do_try_state().is_err());
+
+		go_to(2 * WINDOW);
+		TftPriceHistory::<Test>::put(history(&[(1, 1, 50), (1 + WINDOW, 2, 50)]));
+		AverageTftPrice::<Test>::put(50);
+		assert!(TFTPriceModule::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_a_stale_average() {
+	new_test_ext().execute_with(|| {
+		go_to(10);
+		TftPriceHistory::<Test>::put(history(&[(5, 1, 50), (6, 2, 60), (7, 3, 70)]));
+		AverageTftPrice::<Test>::put(61);
+		assert!(TFTPriceModule::do_try_state().is_err());
+		AverageTftPrice::<Test>::put(60);
+		assert!(TFTPriceModule::do_try_state().is_ok());
+	});
+}
