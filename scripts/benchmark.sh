@@ -7,7 +7,7 @@
 # Builds the node with `--features runtime-benchmarks` in its own target directory
 # (target/bench), so the normal build in target/release stays warm. Runs the benchmarks in the
 # compiled WASM runtime of the `dev` chain. STEPS/REPEAT may be set in the environment
-# (defaults 50/20); the machine should be otherwise idle while it runs.
+# (defaults 50/20); NO_BUILD=1 reuses the last build. The machine should be otherwise idle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,8 +32,10 @@ if [ ${#selected[@]} -eq 0 ]; then
 	selected=(pallet_validator_set pallet_tfgrid pallet_smart_contract pallet_tft_price pallet_governance)
 fi
 
-echo "== building tfchain with runtime-benchmarks in $CARGO_TARGET_DIR"
-cargo build --release --locked -p tfchain --features runtime-benchmarks
+if [ -z "${NO_BUILD:-}" ]; then
+	echo "== building tfchain with runtime-benchmarks in $CARGO_TARGET_DIR"
+	cargo build --release --locked -p tfchain --features runtime-benchmarks
+fi
 node="$CARGO_TARGET_DIR/release/tfchain"
 
 for pallet in "${selected[@]}"; do
