@@ -10,6 +10,8 @@ t1=$(date +%s)
 
 echo; echo "== unit tests (pallets, runtime)"
 cargo test --release --locked --workspace
+echo; echo "== storage migrations with try-runtime pre/post-upgrade checks"
+cargo test --release --locked -p pallet-tfgrid --features try-runtime migrations
 t2=$(date +%s)
 
 echo; echo "== end-to-end tests (real node, real client)"
