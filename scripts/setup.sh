@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 log() { printf '\n== %s\n' "$*"; }
 
-# System packages: protoc and clang for build scripts, mold as the linker, OpenSSL headers.
-packages=(protobuf-compiler clang libclang-dev mold libssl-dev pkg-config)
+# System packages: protoc and clang for build scripts, mold as the linker, OpenSSL headers,
+# iproute2 for the partition test (network namespaces).
+packages=(protobuf-compiler clang libclang-dev mold libssl-dev pkg-config iproute2)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
