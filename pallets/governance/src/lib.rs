@@ -74,9 +74,8 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			T::ApproveOrigin::ensure_origin(origin)?;
 			let outcome = Self::do_dispatch_as_root(*call);
-			let actual = outcome
-				.actual_weight
-				.map(|w| w.saturating_add(T::WeightInfo::dispatch_as_root()));
+			let actual =
+				outcome.actual_weight.map(|w| w.saturating_add(T::WeightInfo::dispatch_as_root()));
 			Ok(PostDispatchInfo { actual_weight: actual, pays_fee: Pays::Yes })
 		}
 	}

@@ -85,8 +85,8 @@ pub mod v2 {
 			let placeholder = placeholder_account::<T>();
 			frame_support::ensure!(
 				PricingPolicies::<T>::iter().all(|(_, p)| {
-					Some(&p.foundation_account) != placeholder.as_ref() &&
-						Some(&p.certified_sales_account) != placeholder.as_ref()
+					Some(&p.foundation_account) != placeholder.as_ref()
+						&& Some(&p.certified_sales_account) != placeholder.as_ref()
 				}),
 				"v2: a placeholder account is left"
 			);

@@ -1,8 +1,8 @@
 //! The grid pallets: the registry (TfgridModule).
 
 use crate::{
-	units::HOURS, AccountId, BlockNumber, EnsureRootOrCouncilApproval, Runtime, SmartContractModule,
-	Timestamp,
+	units::HOURS, AccountId, BlockNumber, EnsureRootOrCouncilApproval, Runtime,
+	SmartContractModule, Timestamp,
 };
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use sp_runtime::traits::AccountIdConversion;
