@@ -112,11 +112,28 @@ def rpc(port: int, method: str, params: list | None = None, timeout: float = 5.0
     return reply["result"]
 
 
+# Ports handed out by `free_port`: below the kernel's ephemeral range (32768+), so an outgoing
+# connection never takes one between `free_port` and the node binding it; each pytest-xdist
+# worker (`PYTEST_XDIST_WORKER=gwN`) draws from its own block, so parallel tests never collide.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").lstrip("gw") or 0)
+_PORT_BLOCK = 1500
+_next_port = 20000 + (_WORKER % 8) * _PORT_BLOCK
+
+
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port on 127.0.0.1 that nothing listens on right now, from this process's block."""
+    global _next_port
+    first = 20000 + (_WORKER % 8) * _PORT_BLOCK
+    for _ in range(_PORT_BLOCK):
+        port = _next_port
+        _next_port = first + (_next_port + 1 - first) % _PORT_BLOCK
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port left in this process's block")
 
 
 class Node:

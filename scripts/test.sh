@@ -15,7 +15,10 @@ cargo test --release --locked -p pallet-tfgrid --features try-runtime migrations
 t2=$(date +%s)
 
 echo; echo "== end-to-end tests (real node, real client)"
-tests/.venv/bin/pytest -v -p no:cacheprovider tests/e2e "$@"
+# Test files run in parallel, one file per worker (`--dist loadfile`): they spend their time
+# waiting for 6-second blocks, each starts its own nodes on its own ports, and the slowest file
+# (test_network.py, ~10 min) bounds the stage. E2E_WORKERS=1 runs them one after another.
+tests/.venv/bin/pytest -v -p no:cacheprovider -n "${E2E_WORKERS:-4}" --dist loadfile tests/e2e "$@"
 t3=$(date +%s)
 
 echo

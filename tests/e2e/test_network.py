@@ -184,10 +184,27 @@ def pallet_account(pallet_id: bytes) -> str:
     return ss58_encode((b"modl" + pallet_id).ljust(32, b"\0").hex(), 42)
 
 
-def storage_version(client: SubstrateInterface, pallet: str) -> int:
+def storage_version(client: SubstrateInterface, pallet: str, at: str | None = None) -> int:
+    """A pallet's on-chain storage version, at block `at` (best block when None)."""
     key = "0x" + xxh128(pallet.encode()).hex() + xxh128(b":__STORAGE_VERSION__:").hex()
-    value = client.rpc_request("state_getStorage", [key])["result"]
+    value = client.rpc_request("state_getStorage", [key, at] if at else [key])["result"]
     return int.from_bytes(bytes.fromhex(value[2:]), "little") if value else 0
+
+
+def spec_version_at(node: Node, number: int) -> int:
+    return node.call("state_getRuntimeVersion", [block_hash(node, number)])["specVersion"]
+
+
+def first_block_with_spec(node: Node, spec: int, low: int, high: int) -> int:
+    """The lowest block in (low, high] whose state carries `spec` (the block that included
+    `set_code`), by bisection: spec versions only grow along the chain."""
+    while high - low > 1:
+        middle = (low + high) // 2
+        if spec_version_at(node, middle) >= spec:
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 def test_runtime_upgrade_by_council_motion_runs_the_migration_once(net, chain):
@@ -203,13 +220,20 @@ def test_runtime_upgrade_by_council_motion_runs_the_migration_once(net, chain):
     code = NEW_RUNTIME.read_bytes()
     set_code = chain.compose_call("System", "set_code", {"code": "0x" + code.hex()})
     as_root = chain.compose_call("Governance", "dispatch_as_root", {"call": set_code})
+    before_motion = rpc.best_number()
     executed = council_motion(chain, [alice, bob], as_root)
     assert executed and "Ok" in str(executed[0]), executed
-    upgraded_at = rpc.best_number()
 
     for node in nodes.values():
         node.wait_for(lambda: node.call("state_getRuntimeVersion")["specVersion"] == 101, 60,
                       "spec 101")
+    # `set_code` in block K stores the new code; the new runtime first executes block K + 1,
+    # and its `on_runtime_upgrade` runs the migration there, once.
+    upgraded_at = first_block_with_spec(rpc, 101, before_motion, rpc.best_number())
+    rpc.wait_for(lambda: rpc.best_number() > upgraded_at + 1, 60, "blocks after the upgrade")
+    at = {n: block_hash(rpc, n) for n in (upgraded_at, upgraded_at + 1)}
+    assert storage_version(chain, "TfgridModule", at[upgraded_at]) == 1
+    assert storage_version(chain, "TfgridModule", at[upgraded_at + 1]) == 2
     # The client must reload metadata after an upgrade.
     chain.init_runtime()
     assert storage_version(chain, "TfgridModule") == 2
