@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads the generated weights.rs files and prints each call's weight (execution + database at
 ParityDB weights: read 8 µs, write 50 µs) and the billing capacity that follows from the
-measured `bill_contract` weight.
+measured bill weights of each kind of contract and the payout weight.
 
     python3 scripts/benchmark/summary.py [pallet_dir ...]
 
@@ -16,6 +16,8 @@ READ_PS, WRITE_PS = 8_000_000, 50_000_000
 BLOCK_PS = 2 * 10**12  # 2 s of compute per block
 BILLING_SHARE = 0.25  # the billing hook's budget
 BLOCKS_PER_HOUR = 600
+DISTRIBUTION = 24  # a payout every 24 bills
+PRICE_READS = 4  # the TFT price reads the hook adds to each bill
 
 FN = re.compile(r"(?:///[^\n]*\n\t)*fn (\w+)\(([^)]*)\) -> Weight \{(.*?)\n\t\}", re.S)
 RANGE = re.compile(r"Component `(\w+)`: `\[(\d+), (\d+)\]`")
@@ -51,22 +53,33 @@ def weights(path: Path) -> dict:
 def main() -> None:
     dirs = sys.argv[1:] or ["pallets/validator-set", "pallets/tfgrid", "pallets/smart-contract",
                             "pallets/tft-price", "pallets/governance"]
-    bill = None
+    billing = None
     for d in dirs:
         table = weights(REPO / d / "src" / "weights.rs")
         print(f"\n{d}")
         for name, (ps, values) in table.items():
             at = ", ".join(f"{k}={v}" for k, v in values.items())
             print(f"  {name:32} {ps / 1e6:10.1f} µs{'  (' + at + ')' if at else ''}")
-        if "bill_contract" in table:
-            bill = table["bill_contract"][0]
-    if bill:
-        per_block = int(BILLING_SHARE * BLOCK_PS // bill)
-        print(f"\nbilling: one bill {bill / 1e6:.1f} µs; {BILLING_SHARE:.0%} of a 2 s block fits "
-              f"{per_block} bills; {per_block * BLOCKS_PER_HOUR:,} contracts billed per hour; "
-              f"1,000,000 contracts hourly need {1_000_000 / BLOCKS_PER_HOUR:.0f} bills per block "
-              f"= {1_000_000 / BLOCKS_PER_HOUR * bill / BLOCK_PS:.1%} of a block")
+        if "pay_out_contract" in table:
+            billing = table
+    if billing:
+        print_billing_capacity(billing)
 
+
+def print_billing_capacity(table: dict) -> None:
+    """What the hook charges per contract of each kind (its bill, the TFT price lookup it adds,
+    and 1/24 of a payout), and how many such contracts an hour fit in the hook's budget."""
+    payout = table["pay_out_contract"][0]
+    budget = BILLING_SHARE * BLOCK_PS
+    need = 1_000_000 / BLOCKS_PER_HOUR
+    print(f"\nbilling hook: budget {BILLING_SHARE:.0%} of a 2 s block = {budget / 1e9:.0f} ms; "
+          f"1,000,000 contracts hourly need {need:.0f} bills per block")
+    for kind in ("name", "node", "rent"):
+        per = table[f"bill_{kind}_contract"][0] + PRICE_READS * READ_PS + payout / DISTRIBUTION
+        per_block = int(budget // per)
+        print(f"  {kind:5} contract: {per / 1e6:7.1f} µs per bill → {per_block:5} per block, "
+              f"{per_block * BLOCKS_PER_HOUR:>9,} per hour; 1,000,000 hourly = "
+              f"{need * per / BLOCK_PS:.1%} of a block")
 
 if __name__ == "__main__":
     main()

@@ -1,8 +1,10 @@
-//! Benchmarks (v2) for every call, for one bill in the hook (`bill_contract`) and for the hook
+//! Benchmarks (v2) for every call, for one bill in the hook of each kind of contract
+//! (`bill_node_contract`, `bill_name_contract`, `bill_rent_contract`; no payout), for a payout
+//! (`pay_out_contract`) and for the hook
 //! with `n` contracts due (`billing_hook`), each in the worst case of its bounded inputs: a
 //! farm with 256 public IPs all reserved by the contract, a node full of contracts, an approved
 //! solution provider with 10 providers, a rent with an extra fee on a certified node, an
-//! overdraft to settle and a payout due.
+//! overdraft to settle (and, for the calls that bill, a payout due).
 //!
 //! `bill_bucket_with_state` (extra) fills state with `n` live contracts (written directly to
 //! storage, up to 1,000,000; 20,000 in the unit tests) and bills one block's bucket.
@@ -20,8 +22,8 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::SaturatedConversion;
-use tfchain_support::{BoundedList, Resources, GIB};
+use sp_runtime::{traits::Zero, SaturatedConversion};
+use tfchain_support::{traits::Tfgrid, BoundedList, Resources, GIB};
 
 /// Chain time of the benchmarks (seconds): contracts are aged by an hour from here.
 const BENCHMARK_NOW: u64 = 1_700_000_000;
@@ -142,6 +144,12 @@ fn age<T: Config>(id: u64) {
 		state.additional_overdraft = 1_000u32.into();
 		state.cycles = T::DistributionFrequency::get().saturating_sub(1);
 	});
+}
+
+/// Like [`age`], but the next bill is not a payout (it is the first of a cycle).
+fn age_without_payout<T: Config>(id: u64) {
+	age::<T>(id);
+	ContractPaymentState::<T>::mutate(id, |state| state.cycles = 0);
 }
 
 /// A rent contract of `caller` with an extra fee on a certified node, aged.
@@ -515,15 +523,78 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A regular bill (no payout) of a node contract with 256 public IPs, reported resources,
+	/// unbilled network usage, a solution provider and an overdraft to settle.
 	#[benchmark]
-	fn bill_contract() -> Result<(), BenchmarkError> {
+	fn bill_node_contract() -> Result<(), BenchmarkError> {
 		let (owner, _) = twin::<T>("owner", 0);
-		let id = loaded_rent_contract::<T>(&owner)?;
+		let (node_account, _, node_id) = grid::<T>();
+		let id = loaded_node_contract::<T>(&owner, &node_account, node_id)?;
+		age_without_payout::<T>(id);
+		let outcome;
 		#[block]
 		{
-			SmartContracts::<T>::bill_contract(id);
+			outcome = SmartContracts::<T>::bill_contract(id);
 		}
-		assert_eq!(ContractPaymentState::<T>::get(id).cycles, 0);
+		assert_eq!(outcome.billed, Some(billing::ContractKind::Node));
+		assert!(!outcome.paid_out);
+		Ok(())
+	}
+
+	/// A regular bill (no payout) of a name contract with an overdraft to settle.
+	#[benchmark]
+	fn bill_name_contract() -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		SmartContracts::<T>::do_create_name_contract(&owner, numbered(b"bench", 1))?;
+		let id = ContractID::<T>::get();
+		age_without_payout::<T>(id);
+		let outcome;
+		#[block]
+		{
+			outcome = SmartContracts::<T>::bill_contract(id);
+		}
+		assert_eq!(outcome.billed, Some(billing::ContractKind::Name));
+		assert!(!outcome.paid_out);
+		Ok(())
+	}
+
+	/// A regular bill (no payout) of a rent contract on a certified node with an extra fee and
+	/// an overdraft to settle.
+	#[benchmark]
+	fn bill_rent_contract() -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let id = loaded_rent_contract::<T>(&owner)?;
+		age_without_payout::<T>(id);
+		let outcome;
+		#[block]
+		{
+			outcome = SmartContracts::<T>::bill_contract(id);
+		}
+		assert_eq!(outcome.billed, Some(billing::ContractKind::Rent));
+		assert!(!outcome.paid_out);
+		Ok(())
+	}
+
+	/// Paying out a reserve to the most beneficiaries: a rent contract's staking pool, 10
+	/// solution providers, foundation, farmer (remainder) and farmer (extra fee).
+	#[benchmark]
+	fn pay_out_contract() -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let id = loaded_rent_contract::<T>(&owner)?;
+		age_without_payout::<T>(id);
+		// A bill fills the reserve (standard and extra fee) without paying out.
+		SmartContracts::<T>::bill_contract(id);
+		let contract = Contracts::<T>::get(id).ok_or(BenchmarkError::Stop("contract"))?;
+		let mut state = ContractPaymentState::<T>::get(id);
+		assert!(!state.standard_reserve.is_zero() && !state.additional_reserve.is_zero());
+		let context =
+			SmartContracts::<T>::billing_context(&contract, SmartContracts::<T>::now_secs());
+		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		#[block]
+		{
+			SmartContracts::<T>::distribute(&contract, &context, twin_account.as_ref(), &mut state);
+		}
+		assert!(state.standard_reserve.is_zero() && state.additional_reserve.is_zero());
 		Ok(())
 	}
 

@@ -46,6 +46,66 @@ pub(crate) enum BillKind {
 	Final,
 }
 
+/// What billing one contract did: the hook charges the benchmarked weight of exactly that.
+#[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
+pub(crate) struct BillOutcome {
+	/// The kind of contract that got a regular bill (None: nothing was billed).
+	pub billed: Option<ContractKind>,
+	/// The bill paid out the reserve (every `DistributionFrequency` bills).
+	pub paid_out: bool,
+	/// Other contracts that moved in or out of grace along with it (a rent contract's node
+	/// contracts).
+	pub grace_followers: u32,
+	/// Contracts ended (grace elapsed, node deleted): each a final bill, payout and clean-up.
+	pub ended: u32,
+}
+
+/// The three kinds of contract, whose bills cost differently.
+#[derive(PartialEq, Eq, Clone, Copy, Debug)]
+pub(crate) enum ContractKind {
+	/// A node contract.
+	Node,
+	/// A name contract.
+	Name,
+	/// A rent contract.
+	Rent,
+}
+
+impl ContractKind {
+	/// The kind of `data`.
+	pub(crate) fn of(data: &ContractData) -> Self {
+		match data {
+			ContractData::NodeContract(_) => ContractKind::Node,
+			ContractData::NameContract(_) => ContractKind::Name,
+			ContractData::RentContract(_) => ContractKind::Rent,
+		}
+	}
+}
+
+impl BillOutcome {
+	/// Only `count` contracts ended.
+	fn ended(count: u32) -> Self {
+		BillOutcome { ended: count, ..Default::default() }
+	}
+
+	/// The benchmarked weight of what was done. A grace follower is charged a node contract's
+	/// bill (more than its one read, write and event).
+	pub(crate) fn weight<T: Config>(&self) -> Weight {
+		let bill = |kind| Pallet::<T>::bill_weight(kind);
+		let mut weight = match self.billed {
+			Some(kind) => bill(kind),
+			// The contract and its payment state were read.
+			None => T::DbWeight::get().reads(2),
+		};
+		if self.paid_out {
+			weight = weight.saturating_add(T::WeightInfo::pay_out_contract());
+		}
+		weight = weight
+			.saturating_add(bill(ContractKind::Node).saturating_mul(self.grace_followers.into()));
+		weight.saturating_add(T::WeightInfo::cancel_contract().saturating_mul(self.ended.into()))
+	}
+}
+
 /// The pricing policy of name contracts.
 pub const NAME_CONTRACT_PRICING_POLICY: u32 = 1;
 
@@ -230,13 +290,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Bills a contract up to `context.until`, pays, and (for a cycle) pays out every
 	/// `DistributionFrequency` bills. Does not change the contract's state. Returns the payment
-	/// state (not written yet).
+	/// state (not written yet) and whether it paid out.
 	fn bill_and_pay(
 		contract: &ContractOf<T>,
 		context: &BillingContext<T>,
 		twin_account: Option<&T::AccountId>,
 		kind: BillKind,
-	) -> ContractPaymentStateOf<T> {
+	) -> (ContractPaymentStateOf<T>, bool) {
 		let id = contract.contract_id;
 		let mut state = ContractPaymentState::<T>::get(id);
 		let (standard, additional, level, waived) =
@@ -264,14 +324,16 @@ impl<T: Config> Pallet<T> {
 		if waived {
 			Self::deposit_event(Event::RentWaived { contract_id: id });
 		}
+		let mut paid_out = false;
 		if kind != BillKind::Final {
 			state.cycles = state.cycles.saturating_add(1);
 			if state.cycles >= T::DistributionFrequency::get() {
 				state.cycles = 0;
 				Self::distribute(contract, context, twin_account, &mut state);
+				paid_out = true;
 			}
 		}
-		state
+		(state, paid_out)
 	}
 
 	/// Pays `amount` held on `from` to `to`; false (nothing moved) if it cannot.
@@ -385,63 +447,89 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Bills one contract (hook, `bill_contract_for_block`) and applies the grace rules. A
-	/// contract of a deleted node is ended instead. Returns how many contracts were billed (more
-	/// than one when a rent contract ends with its node contracts).
-	pub(crate) fn bill_contract(contract_id: u64) -> u32 {
-		let Some(contract) = Contracts::<T>::get(contract_id) else { return 0 };
+	/// contract of a deleted node is ended instead. Returns what was done, for the weight.
+	pub(crate) fn bill_contract(contract_id: u64) -> BillOutcome {
+		let Some(contract) = Contracts::<T>::get(contract_id) else {
+			return BillOutcome::default();
+		};
 		let now = Self::now_secs();
 		let context = Self::billing_context(&contract, now);
 		if context.node_deleted {
-			return Self::terminate(contract, Cause::CanceledByUser);
+			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
 		if contract.state == ContractState::Created
 			&& context.until <= ContractPaymentState::<T>::get(contract_id).last_updated_seconds
 		{
 			// Nothing elapsed (e.g. created in the same second): nothing to do.
-			return 1;
+			return BillOutcome::default();
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		let state = Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle);
+		let (state, paid_out) =
+			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle);
+		let mut outcome = BillOutcome {
+			billed: Some(ContractKind::of(&contract.contract_type)),
+			paid_out,
+			..Default::default()
+		};
 		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract);
 		let block = frame_system::Pallet::<T>::block_number();
+		ContractPaymentState::<T>::insert(contract_id, state);
 		match contract.state {
 			ContractState::Created if unpaid => {
-				ContractPaymentState::<T>::insert(contract_id, state);
-				Self::start_grace(contract, block);
-				1
+				outcome.grace_followers = Self::start_grace(contract, block).saturating_sub(1);
 			},
 			ContractState::GracePeriod(_) if !unpaid => {
-				ContractPaymentState::<T>::insert(contract_id, state);
-				Self::end_grace(contract);
-				1
+				outcome.grace_followers = Self::end_grace(contract).saturating_sub(1);
 			},
 			ContractState::GracePeriod(start)
 				if block.saturating_sub(start) >= T::GracePeriod::get() =>
 			{
-				ContractPaymentState::<T>::insert(contract_id, state);
 				Self::deposit_event(Event::ContractGracePeriodElapsed {
 					contract_id,
 					grace_period: T::GracePeriod::get().saturated_into::<u64>(),
 				});
-				Self::terminate(contract, Cause::OutOfFunds)
+				outcome.ended = Self::terminate(contract, Cause::OutOfFunds);
 			},
-			_ => {
-				ContractPaymentState::<T>::insert(contract_id, state);
-				1
-			},
+			_ => {},
 		}
+		outcome
+	}
+
+	/// The benchmarked weight of a regular bill (no payout) of a contract of `kind`, TFT price
+	/// lookup included.
+	pub(crate) fn bill_weight(kind: ContractKind) -> Weight {
+		let bill = match kind {
+			ContractKind::Node => T::WeightInfo::bill_node_contract(),
+			ContractKind::Name => T::WeightInfo::bill_name_contract(),
+			ContractKind::Rent => T::WeightInfo::bill_rent_contract(),
+		};
+		bill.saturating_add(T::TftPrice::billing_price_weight())
+	}
+
+	/// The most one contract's bill can cost when the hook does not know it yet: the dearest
+	/// kind's bill plus a payout, or ending a contract.
+	pub(crate) fn worst_bill_weight() -> Weight {
+		let dearest = Self::bill_weight(ContractKind::Node)
+			.max(Self::bill_weight(ContractKind::Name))
+			.max(Self::bill_weight(ContractKind::Rent));
+		dearest
+			.saturating_add(T::WeightInfo::pay_out_contract())
+			.max(T::WeightInfo::cancel_contract())
 	}
 
 	/// Bills a contract before a change (migration): no grace changes.
 	pub(crate) fn settle(contract: &ContractOf<T>) {
 		let context = Self::billing_context(contract, Self::now_secs());
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		let state = Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle);
+		let (state, _) =
+			Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle);
 		ContractPaymentState::<T>::insert(contract.contract_id, state);
 	}
 
 	/// Moves a contract into grace; a rent contract takes its node's node contracts along.
-	fn start_grace(mut contract: ContractOf<T>, block: BlockNumberFor<T>) {
+	/// Returns how many contracts moved.
+	fn start_grace(mut contract: ContractOf<T>, block: BlockNumberFor<T>) -> u32 {
+		let mut moved = 1u32;
 		contract.state = ContractState::GracePeriod(block);
 		Contracts::<T>::insert(contract.contract_id, &contract);
 		Self::deposit_event(Event::ContractGracePeriodStarted {
@@ -454,16 +542,18 @@ impl<T: Config> Pallet<T> {
 			for id in ActiveNodeContracts::<T>::get(rent.node_id) {
 				if let Some(node_contract) = Contracts::<T>::get(id) {
 					if node_contract.state == ContractState::Created {
-						Self::start_grace(node_contract, block);
+						moved = moved.saturating_add(Self::start_grace(node_contract, block));
 					}
 				}
 			}
 		}
+		moved
 	}
 
 	/// Moves a contract out of grace; a rent contract takes along its node's node contracts
-	/// that owe nothing themselves.
-	fn end_grace(mut contract: ContractOf<T>) {
+	/// that owe nothing themselves. Returns how many contracts moved.
+	fn end_grace(mut contract: ContractOf<T>) -> u32 {
+		let mut moved = 1u32;
 		contract.state = ContractState::Created;
 		Contracts::<T>::insert(contract.contract_id, &contract);
 		Self::deposit_event(Event::ContractGracePeriodEnded {
@@ -477,11 +567,12 @@ impl<T: Config> Pallet<T> {
 					if node_contract.in_grace()
 						&& !ContractPaymentState::<T>::get(id).has_overdraft()
 					{
-						Self::end_grace(node_contract);
+						moved = moved.saturating_add(Self::end_grace(node_contract));
 					}
 				}
 			}
 		}
+		moved
 	}
 
 	/// Ends a contract: final bill (up to now, or the node's deletion), payout of the whole
@@ -498,7 +589,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let context = Self::billing_context(&contract, Self::now_secs());
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		let mut state =
+		let (mut state, _) =
 			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Final);
 		Self::distribute(&contract, &context, twin_account.as_ref(), &mut state);
 		// Whatever could not be paid out goes back to the twin; the overdraft is forgiven.
@@ -517,8 +608,8 @@ impl<T: Config> Pallet<T> {
 	/// to `n`, within `budget`. Returns the weight used.
 	pub(crate) fn run_billing(n: BlockNumberFor<T>, budget: Weight) -> Weight {
 		let db = T::DbWeight::get();
-		let bill =
-			T::WeightInfo::bill_contract().saturating_add(T::TftPrice::billing_price_weight());
+		// A contract is billed only if its worst case fits; it is charged what it did.
+		let bill = Self::worst_bill_weight();
 		let mut used = db.reads_writes(3, 1);
 		let fits = |used: Weight, more: Weight| used.saturating_add(more).all_lte(budget);
 
@@ -532,8 +623,8 @@ impl<T: Config> Pallet<T> {
 				.or_else(|| ActiveRentContractForNode::<T>::get(node_id));
 			match next.and_then(Contracts::<T>::get) {
 				Some(contract) => {
-					let count = Self::terminate(contract, Cause::CanceledByUser);
-					used = used.saturating_add(bill.saturating_mul(u64::from(count.max(1))));
+					let ended = Self::terminate(contract, Cause::CanceledByUser);
+					used = used.saturating_add(BillOutcome::ended(ended).weight::<T>());
 				},
 				None => {
 					DeletedNodes::<T>::remove(node_id);
@@ -548,13 +639,14 @@ impl<T: Config> Pallet<T> {
 		let frequency = BillingFrequency::<T>::get().max(1);
 		let block: u64 = n.saturated_into();
 		let mut cursor = BillingCursor::<T>::get();
-		if block.saturating_sub(cursor.next_block) >= frequency {
-			// More than a period behind (e.g. the pallet was just added): one period covers
-			// every bucket.
-			cursor = BillingPosition {
-				next_block: block.saturating_add(1).saturating_sub(frequency),
-				position: 0,
-			};
+		let behind = block.saturating_sub(cursor.next_block);
+		if behind >= frequency {
+			// A period or more behind (the pallet was just added, or the hook is overloaded):
+			// move the cursor forward by whole periods. It stays at the same bucket and
+			// position, so the round goes on where it stopped and no contract is skipped; the
+			// visits in between would only have re-billed the same buckets sooner.
+			let periods = behind / frequency;
+			cursor.next_block = cursor.next_block.saturating_add(periods.saturating_mul(frequency));
 		}
 		let mut bucket_ids: Option<alloc::vec::Vec<u64>> = None;
 		while cursor.next_block <= block {
@@ -584,8 +676,7 @@ impl<T: Config> Pallet<T> {
 			if contract_id == 0 {
 				continue;
 			}
-			let count = Self::bill_contract(contract_id);
-			used = used.saturating_add(bill.saturating_mul(u64::from(count.max(1))));
+			used = used.saturating_add(Self::bill_contract(contract_id).weight::<T>());
 		}
 		BillingCursor::<T>::put(cursor);
 		used

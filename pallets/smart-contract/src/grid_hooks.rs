@@ -2,19 +2,11 @@
 //! ([`NodeActiveContracts`]), and twin transfers ([`OnTwinTransfer`]).
 
 use crate::*;
-use frame_support::{
-	dispatch::DispatchResult,
-	traits::{
-		fungible::{InspectHold, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
-		Get,
-	},
-	weights::Weight,
-};
+use core::marker::PhantomData;
+use frame_support::{dispatch::DispatchResult, traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::Zero;
 use tfchain_support::{
-	traits::{ChangeNode, NodeActiveContracts, OnTwinTransfer, Tfgrid},
+	traits::{ChangeNode, MoveHeld, NodeActiveContracts, OnTwinTransfer, Tfgrid},
 	types::{NodeInfo, NodePower, Power, PowerState},
 };
 
@@ -83,27 +75,30 @@ impl<T: Config> NodeActiveContracts for Pallet<T> {
 	}
 }
 
+/// The hold reason of billing reserves, as a `Get`.
+pub struct BillingHoldReason<T>(PhantomData<T>);
+
+impl<T: Config> Get<T::RuntimeHoldReason> for BillingHoldReason<T> {
+	fn get() -> T::RuntimeHoldReason {
+		Pallet::<T>::hold_reason()
+	}
+}
+
+/// How a twin's billing reserve follows the twin to its new owner.
+type MoveBillingHold<T> = MoveHeld<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Currency,
+	BillingHoldReason<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
 impl<T: Config> OnTwinTransfer<T::AccountId> for Pallet<T> {
 	/// Moves the billing hold of the twin from the old account to the new one (still held).
-	fn twin_transferred(_twin_id: u32, from: &T::AccountId, to: &T::AccountId) -> DispatchResult {
-		let reason = Self::hold_reason();
-		let held = T::Currency::balance_on_hold(&reason, from);
-		if held.is_zero() {
-			return Ok(());
-		}
-		T::Currency::transfer_on_hold(
-			&reason,
-			from,
-			to,
-			held,
-			Precision::Exact,
-			Restriction::OnHold,
-			Fortitude::Force,
-		)?;
-		Ok(())
+	fn twin_transferred(twin_id: u32, from: &T::AccountId, to: &T::AccountId) -> DispatchResult {
+		MoveBillingHold::<T>::twin_transferred(twin_id, from, to)
 	}
 
 	fn weight() -> Weight {
-		T::DbWeight::get().reads_writes(4, 4).saturating_add(Weight::from_parts(20_000_000, 0))
+		MoveBillingHold::<T>::weight()
 	}
 }

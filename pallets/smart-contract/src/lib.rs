@@ -31,8 +31,11 @@
 //!   [`ContractBillingBucket`]). Block `n` bills bucket `n % BillingFrequency`, so each contract
 //!   is billed once per billing period. Raising the frequency keeps every bucket where it is:
 //!   buckets below the old frequency are still visited once per (new) period.
-//! - The work per block is bounded by [`Config::BillingWeightBudget`], charging the benchmarked
-//!   weight of one bill per contract. What does not fit stays behind [`BillingCursor`] (a block
+//! - The work per block is bounded by [`Config::BillingWeightBudget`]. A contract is billed only
+//!   if the worst a bill can cost still fits; the hook then charges the benchmarked weight of
+//!   what the bill did (a name, node or rent contract's bill; a payout, every
+//!   `DistributionFrequency` bills; contracts ended or moved in or out of grace with it). What
+//!   does not fit stays behind [`BillingCursor`] (a block
 //!   and a position in its bucket) and is done first in the following blocks: nothing is
 //!   skipped. A removed contract leaves a hole (id 0) in its bucket so positions never shift;
 //!   holes are reused by new contracts and compacted when the hook finishes the bucket.
@@ -624,7 +627,7 @@ pub mod pallet {
 			);
 			assert!(T::DistributionFrequency::get() > 0, "DistributionFrequency must be >= 1");
 			assert!(
-				T::BillingWeightBudget::get().all_gte(T::WeightInfo::bill_contract()),
+				T::BillingWeightBudget::get().all_gte(Self::worst_bill_weight()),
 				"BillingWeightBudget must fit at least one bill"
 			);
 		}

@@ -1,21 +1,9 @@
-//! The registry as seen by the contracts pallet ([`Tfgrid`]), and [`MoveHeld`], a ready-made
-//! [`OnTwinTransfer`] that moves a held balance to a twin's new owner.
+//! The registry as seen by the contracts pallet ([`Tfgrid`]).
 
 use crate::{types::*, *};
-use core::marker::PhantomData;
-use frame_support::{
-	dispatch::DispatchResult,
-	traits::{
-		fungible::{InspectHold, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
-		Get,
-	},
-	weights::Weight,
-};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::Zero;
 use tfchain_support::{
-	traits::{OnTwinTransfer, Tfgrid},
+	traits::Tfgrid,
 	types::{FarmInfo, NodeInfo, PublicIpError},
 };
 
@@ -100,40 +88,5 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			Farms::<T>::insert(farm_id, &farm);
 		}
 		freed
-	}
-}
-
-/// An [`OnTwinTransfer`] that moves everything `Currency` holds for `Reason` on the old owner's
-/// account to the new owner's account, still on hold. Use it when the contracts pallet keeps a
-/// twin's billing reserve as a hold with one reason: the reserve then follows the twin.
-pub struct MoveHeld<T, Currency, Reason>(PhantomData<(T, Currency, Reason)>);
-
-impl<T, Currency, Reason> OnTwinTransfer<T::AccountId> for MoveHeld<T, Currency, Reason>
-where
-	T: frame_system::Config,
-	Currency: MutateHold<T::AccountId>,
-	Reason: Get<<Currency as InspectHold<T::AccountId>>::Reason>,
-{
-	fn twin_transferred(_twin_id: u32, from: &T::AccountId, to: &T::AccountId) -> DispatchResult {
-		let reason = Reason::get();
-		let held = Currency::balance_on_hold(&reason, from);
-		if held.is_zero() {
-			return Ok(());
-		}
-		Currency::transfer_on_hold(
-			&reason,
-			from,
-			to,
-			held,
-			Precision::Exact,
-			Restriction::OnHold,
-			Fortitude::Polite,
-		)?;
-		Ok(())
-	}
-
-	fn weight() -> Weight {
-		// Both accounts and both hold lists are read and written; the arithmetic is negligible.
-		T::DbWeight::get().reads_writes(4, 4).saturating_add(Weight::from_parts(20_000_000, 0))
 	}
 }

@@ -107,8 +107,6 @@ mod policies;
 mod power;
 mod twins;
 
-pub use grid::MoveHeld;
-
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 #[cfg(test)]

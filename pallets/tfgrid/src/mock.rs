@@ -144,7 +144,7 @@ impl pallet_tfgrid::Config for Test {
 	type TimeProvider = Timestamp;
 	type NodeChanged = MockContracts;
 	type NodeActiveContracts = MockContracts;
-	type OnTwinTransfer = pallet_tfgrid::MoveHeld<Test, Balances, BillingHold>;
+	type OnTwinTransfer = tfchain_support::MoveHeld<AccountId, Balances, BillingHold, ()>;
 	type MaxNodesPerFarm = ConstU32<MAX_NODES_PER_FARM>;
 	type MaxNodeCertifiers = ConstU32<3>;
 	type MaxTermsAndConditions = ConstU32<3>;

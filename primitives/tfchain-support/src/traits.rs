@@ -3,7 +3,17 @@
 use crate::types::{
 	FarmInfo, NodeInfo, Power, PowerState, PricingPolicy, PublicIpError, PublicIpList,
 };
-use frame_support::{dispatch::DispatchResult, weights::Weight};
+use core::marker::PhantomData;
+use frame_support::{
+	dispatch::DispatchResult,
+	traits::{
+		fungible::{InspectHold, MutateHold},
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
+	weights::{RuntimeDbWeight, Weight},
+};
+use sp_runtime::traits::Zero;
 
 /// Read access to the grid registry, plus the public-IP bookkeeping of farms. Implemented by
 /// `pallet-tfgrid`; used by the contracts pallet.
@@ -115,8 +125,8 @@ impl NodeActiveContracts for () {
 }
 
 /// Called when a twin changes owner, before the registry records the new owner; an error aborts
-/// the transfer. The contracts pallet (or a helper such as pallet-tfgrid's `MoveHeld`) moves what
-/// it holds for the twin from `from` to `to`.
+/// the transfer. The contracts pallet (with [`MoveHeld`]) moves what it holds for the twin from
+/// `from` to `to`.
 pub trait OnTwinTransfer<AccountId> {
 	/// Move whatever belongs to the twin from the old account to the new one.
 	fn twin_transferred(twin_id: u32, from: &AccountId, to: &AccountId) -> DispatchResult;
@@ -130,6 +140,45 @@ impl<AccountId> OnTwinTransfer<AccountId> for () {
 	}
 	fn weight() -> Weight {
 		Weight::zero()
+	}
+}
+
+/// An [`OnTwinTransfer`] that moves everything `Currency` holds for `Reason` on the old owner's
+/// account to the new owner's, still on hold: a twin's billing reserve follows the twin. The
+/// move is forced (the holder moves its own hold; freezes on the old account do not stop it)
+/// and exact (all or nothing).
+pub struct MoveHeld<AccountId, Currency, Reason, DbWeight>(
+	PhantomData<(AccountId, Currency, Reason, DbWeight)>,
+);
+
+impl<AccountId, Currency, Reason, DbWeight> OnTwinTransfer<AccountId>
+	for MoveHeld<AccountId, Currency, Reason, DbWeight>
+where
+	Currency: MutateHold<AccountId>,
+	Reason: Get<<Currency as InspectHold<AccountId>>::Reason>,
+	DbWeight: Get<RuntimeDbWeight>,
+{
+	fn twin_transferred(_twin_id: u32, from: &AccountId, to: &AccountId) -> DispatchResult {
+		let reason = Reason::get();
+		let held = Currency::balance_on_hold(&reason, from);
+		if held.is_zero() {
+			return Ok(());
+		}
+		Currency::transfer_on_hold(
+			&reason,
+			from,
+			to,
+			held,
+			Precision::Exact,
+			Restriction::OnHold,
+			Fortitude::Force,
+		)?;
+		Ok(())
+	}
+
+	fn weight() -> Weight {
+		// Both accounts and both hold lists are read and written; the arithmetic is negligible.
+		DbWeight::get().reads_writes(4, 4).saturating_add(Weight::from_parts(20_000_000, 0))
 	}
 }
 

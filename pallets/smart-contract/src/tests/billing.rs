@@ -61,11 +61,20 @@ fn a_small_budget_delays_bills_but_skips_nothing() {
 		let ids: Vec<u64> = (0..25).map(|i| name_contract(&g.user, &format!("name{i}"))).collect();
 		let start = now_secs();
 		// Room for one bill per block (demand is 2.5 per block).
-		let one_bill = <() as crate::WeightInfo>::bill_contract();
+		let one_bill = SmartContractModule::worst_bill_weight();
 		BillingBudget::set(one_bill.saturating_add(Weight::from_parts(200_000_000, 0)));
 		for block in 2..=200 {
 			run_to_block(block);
 			check_all_holds();
+		}
+		// Overloaded, the hook still goes round every contract in turn: ~199 bills shared by
+		// 25 contracts, so each one got about 8 (none starved).
+		for id in &ids {
+			let bills = bills_of(*id).len();
+			assert!(
+				(6..=9).contains(&bills),
+				"contract {id} billed {bills} times while overloaded"
+			);
 		}
 		BillingBudget::set(Weight::from_parts(u64::MAX / 2, u64::MAX / 2));
 		run_to_block(230);
@@ -360,7 +369,7 @@ fn deleted_node_contracts_end_within_the_budget() {
 		let g = grid(0);
 		let ids: Vec<u64> = (1..=4).map(|h| node_contract(&g.user, g.node_id, h, 0)).collect();
 		assert_ok!(TfgridModule::delete_node(signed(&g.node_account), g.node_id));
-		let one_bill = <() as crate::WeightInfo>::bill_contract();
+		let one_bill = SmartContractModule::worst_bill_weight();
 		BillingBudget::set(one_bill.saturating_add(Weight::from_parts(200_000_000, 0)));
 		run_to_block(2);
 		assert_eq!(ids.iter().filter(|id| Contracts::<Test>::contains_key(*id)).count(), 3);
@@ -424,5 +433,44 @@ fn a_bill_never_counts_a_second_twice() {
 		// Same second again: nothing billed.
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
 		assert_eq!(bills_of(id).len(), first);
+	});
+}
+
+#[test]
+fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
+	use crate::billing::{BillOutcome, ContractKind};
+	run_test(|| {
+		let g = grid(1);
+		let name = name_contract(&g.user, "kinds");
+		let node = node_contract(&g.user, g.node_id, 1, 1);
+		let other_node = acc(4);
+		MockGrid::twin(&other_node);
+		let rent = rent_contract(&g.user, MockGrid::node(&other_node, g.farm_id));
+		wait(3600);
+		let bill = |id| SmartContractModule::bill_contract(id);
+		let regular = |kind| BillOutcome { billed: Some(kind), ..Default::default() };
+		assert_eq!(bill(name), regular(ContractKind::Name));
+		assert_eq!(bill(node), regular(ContractKind::Node));
+		assert_eq!(bill(rent), regular(ContractKind::Rent));
+		assert_eq!(
+			regular(ContractKind::Node).weight::<Test>(),
+			SmartContractModule::bill_weight(ContractKind::Node)
+		);
+		// Nothing elapsed: only the two reads are charged.
+		assert_eq!(bill(name), BillOutcome::default());
+		// The DISTRIBUTION-th bill pays out, and is charged for it.
+		for _ in 2..DISTRIBUTION {
+			wait(60);
+			assert!(!bill(name).paid_out);
+		}
+		wait(60);
+		let paying = bill(name);
+		assert_eq!(paying, BillOutcome { paid_out: true, ..regular(ContractKind::Name) });
+		assert_eq!(
+			paying.weight::<Test>(),
+			SmartContractModule::bill_weight(ContractKind::Name)
+				.saturating_add(<() as crate::WeightInfo>::pay_out_contract())
+		);
+		assert!(SmartContractModule::worst_bill_weight().all_gte(paying.weight::<Test>()));
 	});
 }

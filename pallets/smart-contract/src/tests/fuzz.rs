@@ -432,7 +432,7 @@ fn run_seed(seed: u64) -> [u32; 5] {
 					},
 					_ => {
 						let bills = 1 + rng.below(6);
-						let one = <() as crate::WeightInfo>::bill_contract();
+						let one = SmartContractModule::worst_bill_weight();
 						BillingBudget::set(
 							one.saturating_mul(bills)
 								.saturating_add(Weight::from_parts(200_000_000, 0)),
