@@ -1,9 +1,6 @@
-//! Consistency checks run by `try_state` (try-runtime) and after every unit test.
-//!
-//! The cross-pallet check "IPs reserved in farms ⇔ live contracts hold them" needs the farms'
-//! IP lists, which the [`tfchain_support::Tfgrid`] seam does not expose; the unit tests check
-//! it against the registry (`mock::check_farm_ips`), and this module checks the contract side
-//! (every listed IP is marked with the contract's id, and the count matches).
+//! Consistency checks run by `try_state` (try-runtime) and after every unit test, including the
+//! cross-pallet one: the IPs farms mark as reserved are exactly those live node contracts list
+//! (read through [`tfchain_support::Tfgrid::farms_public_ips`]).
 
 #[cfg(any(feature = "try-runtime", test))]
 use {
@@ -21,6 +18,37 @@ impl<T: Config> Pallet<T> {
 		Self::check_contracts()?;
 		Self::check_schedule()?;
 		Self::check_holds()?;
+		Self::check_farm_ips()?;
+		Ok(())
+	}
+
+	/// Every IP a farm marks as reserved belongs to a live node contract on a node of that farm
+	/// that lists it, and every IP a node contract lists is reserved for it in its farm.
+	fn check_farm_ips() -> Result<(), TryRuntimeError> {
+		let mut reserved = BTreeSet::new();
+		for (farm_id, ips) in T::Tfgrid::farms_public_ips() {
+			for ip in ips.iter().filter(|ip| ip.contract_id != 0) {
+				let contract =
+					Contracts::<T>::get(ip.contract_id).ok_or("IP held by a missing contract")?;
+				let ContractData::NodeContract(c) = contract.contract_type else {
+					return Err("IP held by a contract that is not a node contract".into());
+				};
+				ensure!(c.public_ips_list.contains(ip), "contract does not list its IP");
+				let node_farm = Self::billing_node(c.node_id).map(|(node, _)| node.farm_id);
+				ensure!(node_farm == Some(farm_id), "IP reserved in another farm than the node's");
+				reserved.insert((ip.contract_id, ip.ip.clone()));
+			}
+		}
+		for (id, contract) in Contracts::<T>::iter() {
+			if let ContractData::NodeContract(c) = contract.contract_type {
+				for ip in c.public_ips_list.iter() {
+					ensure!(
+						reserved.contains(&(id, ip.ip.clone())),
+						"listed IP not reserved in the farm"
+					);
+				}
+			}
+		}
 		Ok(())
 	}
 

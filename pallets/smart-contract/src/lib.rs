@@ -748,9 +748,14 @@ pub mod pallet {
 			Self::do_approve_solution_provider(solution_provider_id, approve)
 		}
 
-		/// Bill a contract now (e.g. to leave grace right after a top-up).
+		/// Bill a contract now (e.g. to leave grace right after a top-up). Weighed as the dearer
+		/// of a bill with a payout and ending a contract (a bill after the grace period ends it).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::bill_contract_for_block().saturating_add(T::TftPrice::billing_price_weight()))]
+		#[pallet::weight(
+			T::WeightInfo::bill_contract_for_block()
+				.max(T::WeightInfo::cancel_contract())
+				.saturating_add(T::TftPrice::billing_price_weight())
+		)]
 		pub fn bill_contract_for_block(origin: OriginFor<T>, contract_id: u64) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_bill_contract_for_block(contract_id)

@@ -180,38 +180,10 @@ pub fn run_test(test: impl FnOnce()) {
 	});
 }
 
-/// The pallet's `try_state` plus the cross-pallet checks (farm IPs, holds of every account).
+/// The pallet's `try_state` (farm IPs included) plus the holds of every account.
 pub fn check_invariants() {
 	SmartContractModule::do_try_state().expect("contract invariants hold");
-	check_farm_ips();
 	check_all_holds();
-}
-
-/// Every IP a farm marks as reserved belongs to a live node contract that lists it, and vice
-/// versa.
-pub fn check_farm_ips() {
-	use crate::{types::ContractData, Contracts};
-	let mut reserved = std::collections::BTreeSet::new();
-	for (farm_id, farm) in pallet_tfgrid::Farms::<Test>::iter() {
-		for ip in farm.public_ips.iter().filter(|ip| ip.contract_id != 0) {
-			let contract =
-				Contracts::<Test>::get(ip.contract_id).expect("IP held by a live contract");
-			let ContractData::NodeContract(c) = contract.contract_type else {
-				panic!("IP held by a non-node contract")
-			};
-			assert!(c.public_ips_list.contains(ip), "contract does not list its IP");
-			let node_farm = crate::Pallet::<Test>::billing_node(c.node_id).unwrap().0.farm_id;
-			assert_eq!(node_farm, farm_id, "IP from another farm");
-			reserved.insert((ip.contract_id, ip.ip.clone()));
-		}
-	}
-	for (id, contract) in Contracts::<Test>::iter() {
-		if let ContractData::NodeContract(c) = contract.contract_type {
-			for ip in c.public_ips_list.iter() {
-				assert!(reserved.contains(&(id, ip.ip.clone())), "listed IP not reserved in farm");
-			}
-		}
-	}
 }
 
 /// Every account's billing hold equals the reserves of its twin's contracts (0 without).

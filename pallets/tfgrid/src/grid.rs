@@ -89,4 +89,8 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		}
 		freed
 	}
+
+	fn farms_public_ips() -> alloc::vec::Vec<(u32, PublicIpList)> {
+		Farms::<T>::iter().map(|(id, farm)| (id, farm.public_ips)).collect()
+	}
 }

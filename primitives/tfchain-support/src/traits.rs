@@ -3,6 +3,7 @@
 use crate::types::{
 	FarmInfo, NodeInfo, Power, PowerState, PricingPolicy, PublicIpError, PublicIpList,
 };
+use alloc::vec::Vec;
 use core::marker::PhantomData;
 use frame_support::{
 	dispatch::DispatchResult,
@@ -40,6 +41,9 @@ pub trait Tfgrid<AccountId, BlockNumber> {
 	/// Frees every public IP of the farm reserved by `contract_id` and returns them (as they
 	/// were, with `contract_id` still set). Frees nothing if the farm is gone.
 	fn free_public_ips(farm_id: u32, contract_id: u64) -> PublicIpList;
+	/// Every farm id with its public IPs (reserved ones carry their contract's id). Reads every
+	/// farm: for invariant checks (`try_state`), never for a call.
+	fn farms_public_ips() -> Vec<(u32, PublicIpList)>;
 }
 
 impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
@@ -70,6 +74,9 @@ impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
 	}
 	fn free_public_ips(_farm_id: u32, _contract_id: u64) -> PublicIpList {
 		PublicIpList::default()
+	}
+	fn farms_public_ips() -> Vec<(u32, PublicIpList)> {
+		Vec::new()
 	}
 }
 

@@ -242,3 +242,28 @@ fn cancel_contract_errors() {
 		);
 	});
 }
+
+#[test]
+fn try_state_catches_a_farm_ip_out_of_step_with_contracts() {
+	run_test(|| {
+		let g = grid(2);
+		let id = node_contract(&g.user, g.node_id, 1, 1);
+		assert_ok!(SmartContractModule::do_try_state());
+		let original = pallet_tfgrid::Farms::<Test>::get(g.farm_id).unwrap();
+		// The farm forgets the reservation the contract still lists.
+		pallet_tfgrid::Farms::<Test>::mutate(g.farm_id, |farm| {
+			farm.as_mut().unwrap().public_ips.iter_mut().for_each(|ip| ip.contract_id = 0)
+		});
+		assert!(SmartContractModule::do_try_state().is_err());
+		// The farm marks an IP for a contract that does not exist.
+		pallet_tfgrid::Farms::<Test>::insert(g.farm_id, original.clone());
+		pallet_tfgrid::Farms::<Test>::mutate(g.farm_id, |farm| {
+			let farm = farm.as_mut().unwrap();
+			let free = farm.public_ips.iter_mut().find(|ip| ip.contract_id == 0).unwrap();
+			free.contract_id = id + 100;
+		});
+		assert!(SmartContractModule::do_try_state().is_err());
+		pallet_tfgrid::Farms::<Test>::insert(g.farm_id, original);
+		assert_ok!(SmartContractModule::do_try_state());
+	});
+}
