@@ -27,11 +27,12 @@ rustup target add wasm32v1-none wasm32-unknown-unknown >/dev/null
 rustup component add rust-src >/dev/null
 rustc --version
 
-# The Python client used by the end-to-end tests.
-if [ ! -x tests/.venv/bin/pytest ]; then
+# The Python client used by the end-to-end tests (again whenever requirements.txt changes).
+if [ ! -x tests/.venv/bin/pytest ] || [ tests/requirements.txt -nt tests/.venv/installed ]; then
 	log "python test client (tests/.venv)"
-	python3 -m venv tests/.venv
+	[ -x tests/.venv/bin/python ] || python3 -m venv tests/.venv
 	tests/.venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+	touch tests/.venv/installed
 fi
 
 log "building the node (release)"
