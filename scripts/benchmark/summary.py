@@ -17,7 +17,7 @@ BLOCK_PS = 2 * 10**12  # 2 s of compute per block
 BILLING_SHARE = 0.25  # the billing hook's budget
 BLOCKS_PER_HOUR = 600
 DISTRIBUTION = 24  # a payout every 24 bills
-PRICE_READS = 4  # the TFT price reads the hook adds to each bill
+PRICE_READS = 4  # `billing_price_weight`, added to each bill (already inside the bill benchmarks: counted twice)
 
 FN = re.compile(r"(?:///[^\n]*\n\t)*fn (\w+)\(([^)]*)\) -> Weight \{(.*?)\n\t\}", re.S)
 RANGE = re.compile(r"Component `(\w+)`: `\[(\d+), (\d+)\]`")
