@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads the generated weights.rs files and prints each call's weight (execution + database at
-ParityDB weights: read 8 µs, write 50 µs) and the billing capacity that follows from the
-measured bill weights of each kind of contract and the payout weight.
+the runtime's measured database weights, runtime/src/configs/db_weight.rs) and the billing
+capacity that follows from the measured bill weights of each kind of contract and the payout
+weight.
 
     python3 scripts/benchmark/summary.py [pallet_dir ...]
 
@@ -12,12 +13,22 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-READ_PS, WRITE_PS = 8_000_000, 50_000_000
+
+def db_weights() -> tuple[int, int]:
+    """(read, write) in picoseconds, from the runtime's `TfchainDbWeight`."""
+    text = (REPO / "runtime" / "src" / "configs" / "db_weight.rs").read_text()
+    read = re.search(r"read: (\d+) \* WEIGHT_REF_TIME_PER_MICROS", text)
+    write = re.search(r"write: (\d+) \* WEIGHT_REF_TIME_PER_MICROS", text)
+    return int(read.group(1)) * 1_000_000, int(write.group(1)) * 1_000_000
+
+
+READ_PS, WRITE_PS = db_weights()
 BLOCK_PS = 2 * 10**12  # 2 s of compute per block
 BILLING_SHARE = 0.25  # the billing hook's budget
 BLOCKS_PER_HOUR = 600
 DISTRIBUTION = 24  # a payout every 24 bills
-PRICE_READS = 4  # `billing_price_weight`, added to each bill (already inside the bill benchmarks: counted twice)
+# A node contract's bill at these numbers of public IPs (most contracts have none or one).
+NODE_IPS = (0, 1, 256)
 
 FN = re.compile(r"(?:///[^\n]*\n\t)*fn (\w+)\(([^)]*)\) -> Weight \{(.*?)\n\t\}", re.S)
 RANGE = re.compile(r"Component `(\w+)`: `\[(\d+), (\d+)\]`")
@@ -33,21 +44,27 @@ def weights(path: Path) -> dict:
         name, args, code = match.groups()
         values = {a.split(":")[0].strip().lstrip("_"): ranges.get(a.split(":")[0].strip().lstrip("_"), 1)
                   for a in args.split(",") if a.strip()}
-        ps = 0
-        base = re.search(r"Weight::from_parts\(([\d_]+), ", code)
-        ps += int(base.group(1).replace("_", ""))
-        for slope, comp in re.findall(r"Weight::from_parts\(([\d_]+), 0\)\.saturating_mul\((\w+)\.into", code):
-            ps += int(slope.replace("_", "")) * values.get(comp, 1)
-        for count in re.findall(r"reads\(([\d]+)_u64\)", code):
-            ps += int(count) * READ_PS
-        for slope, comp in re.findall(r"reads\(\((\d+)_u64\)\.saturating_mul\((\w+)", code):
-            ps += int(slope) * values.get(comp, 1) * READ_PS
-        for count in re.findall(r"writes\(([\d]+)_u64\)", code):
-            ps += int(count) * WRITE_PS
-        for slope, comp in re.findall(r"writes\(\((\d+)_u64\)\.saturating_mul\((\w+)", code):
-            ps += int(slope) * values.get(comp, 1) * WRITE_PS
-        result[name] = (ps, values)
+        result[name] = (evaluate(code, values), values)
+        result[name + "@code"] = code
     return result
+
+
+def evaluate(code: str, values: dict) -> int:
+    """The weight (ps) of a generated function's body with its components at `values`."""
+    ps = 0
+    base = re.search(r"Weight::from_parts\(([\d_]+), ", code)
+    ps += int(base.group(1).replace("_", ""))
+    for slope, comp in re.findall(r"Weight::from_parts\(([\d_]+), 0\)\.saturating_mul\((\w+)\.into", code):
+        ps += int(slope.replace("_", "")) * values.get(comp, 1)
+    for count in re.findall(r"reads\(([\d]+)_u64\)", code):
+        ps += int(count) * READ_PS
+    for slope, comp in re.findall(r"reads\(\((\d+)_u64\)\.saturating_mul\((\w+)", code):
+        ps += int(slope) * values.get(comp, 1) * READ_PS
+    for count in re.findall(r"writes\(([\d]+)_u64\)", code):
+        ps += int(count) * WRITE_PS
+    for slope, comp in re.findall(r"writes\(\((\d+)_u64\)\.saturating_mul\((\w+)", code):
+        ps += int(slope) * values.get(comp, 1) * WRITE_PS
+    return ps
 
 
 def main() -> None:
@@ -57,7 +74,10 @@ def main() -> None:
     for d in dirs:
         table = weights(REPO / d / "src" / "weights.rs")
         print(f"\n{d}")
-        for name, (ps, values) in table.items():
+        for name, entry in table.items():
+            if name.endswith("@code"):
+                continue
+            ps, values = entry
             at = ", ".join(f"{k}={v}" for k, v in values.items())
             print(f"  {name:32} {ps / 1e6:10.1f} µs{'  (' + at + ')' if at else ''}")
         if "pay_out_contract" in table:
@@ -67,17 +87,20 @@ def main() -> None:
 
 
 def print_billing_capacity(table: dict) -> None:
-    """What the hook charges per contract of each kind (its bill, the TFT price lookup it adds,
-    and 1/24 of a payout), and how many such contracts an hour fit in the hook's budget."""
+    """What the hook charges per contract of each kind (its bill and 1/24 of a payout; the TFT
+    price is read once per block), and how many such contracts an hour fit in the budget."""
     payout = table["pay_out_contract"][0]
     budget = BILLING_SHARE * BLOCK_PS
     need = 1_000_000 / BLOCKS_PER_HOUR
     print(f"\nbilling hook: budget {BILLING_SHARE:.0%} of a 2 s block = {budget / 1e9:.0f} ms; "
           f"1,000,000 contracts hourly need {need:.0f} bills per block")
-    for kind in ("name", "node", "rent"):
-        per = table[f"bill_{kind}_contract"][0] + PRICE_READS * READ_PS + payout / DISTRIBUTION
+    kinds = [("name", table["bill_name_contract"][0]), ("rent", table["bill_rent_contract"][0])]
+    for ips in NODE_IPS:
+        kinds.append((f"node, {ips} IPs", evaluate(table["bill_node_contract@code"], {"i": ips})))
+    for kind, bill in kinds:
+        per = bill + payout / DISTRIBUTION
         per_block = int(budget // per)
-        print(f"  {kind:5} contract: {per / 1e6:7.1f} µs per bill → {per_block:5} per block, "
+        print(f"  {kind:13} contract: {per / 1e6:7.1f} µs per bill → {per_block:5} per block, "
               f"{per_block * BLOCKS_PER_HOUR:>9,} per hour; 1,000,000 hourly = "
               f"{need * per / BLOCK_PS:.1%} of a block")
 

@@ -23,7 +23,7 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{traits::Zero, SaturatedConversion};
-use tfchain_support::{traits::Tfgrid, BoundedList, Resources, GIB};
+use tfchain_support::{traits::Tfgrid, types::MAX_FARM_PUBLIC_IPS, BoundedList, Resources, GIB};
 
 /// Chain time of the benchmarks (seconds): contracts are aged by an hour from here.
 const BENCHMARK_NOW: u64 = 1_700_000_000;
@@ -107,6 +107,7 @@ fn loaded_node_contract<T: Config>(
 	caller: &T::AccountId,
 	node_account: &T::AccountId,
 	node_id: u32,
+	public_ips: u32,
 ) -> Result<u64, BenchmarkError> {
 	let provider = solution_provider::<T>()?;
 	SmartContracts::<T>::do_create_node_contract(
@@ -114,7 +115,7 @@ fn loaded_node_contract<T: Config>(
 		node_id,
 		[1u8; 32],
 		max_data(),
-		256,
+		public_ips,
 		Some(provider),
 	)?;
 	let id = ContractID::<T>::get();
@@ -242,7 +243,7 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
 		T::BenchmarkHelper::create_twin(&caller);
-		let id = loaded_node_contract::<T>(&caller, &node_account, node_id)?;
+		let id = loaded_node_contract::<T>(&caller, &node_account, node_id, MAX_FARM_PUBLIC_IPS)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
 		assert!(!Contracts::<T>::contains_key(id));
@@ -253,7 +254,7 @@ mod benchmarks {
 	fn cancel_contract_collective() -> Result<(), BenchmarkError> {
 		let (node_account, _, node_id) = grid::<T>();
 		let (owner, _) = twin::<T>("owner", 0);
-		let id = loaded_node_contract::<T>(&owner, &node_account, node_id)?;
+		let id = loaded_node_contract::<T>(&owner, &node_account, node_id, MAX_FARM_PUBLIC_IPS)?;
 		let origin = restricted::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
@@ -515,7 +516,7 @@ mod benchmarks {
 		let target = T::BenchmarkHelper::create_node(&second_account, farm_id);
 		fill_node::<T>(target, T::MaxNodeContracts::get().saturating_sub(1))?;
 		let (owner, _) = twin::<T>("owner", 0);
-		let id = loaded_node_contract::<T>(&owner, &node_account, node_id)?;
+		let id = loaded_node_contract::<T>(&owner, &node_account, node_id, MAX_FARM_PUBLIC_IPS)?;
 		let origin = restricted::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, target, Some([9u8; 32]));
@@ -523,18 +524,20 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A regular bill (no payout) of a node contract with 256 public IPs, reported resources,
-	/// unbilled network usage, a solution provider and an overdraft to settle.
+	/// A regular bill (no payout) of a node contract with `i` public IPs (on a farm of 256),
+	/// reported resources, unbilled network usage, a solution provider and an overdraft to
+	/// settle.
 	#[benchmark]
-	fn bill_node_contract() -> Result<(), BenchmarkError> {
+	fn bill_node_contract(i: Linear<0, MAX_FARM_PUBLIC_IPS>) -> Result<(), BenchmarkError> {
 		let (owner, _) = twin::<T>("owner", 0);
 		let (node_account, _, node_id) = grid::<T>();
-		let id = loaded_node_contract::<T>(&owner, &node_account, node_id)?;
+		let id = loaded_node_contract::<T>(&owner, &node_account, node_id, i)?;
 		age_without_payout::<T>(id);
+		let rates = billing::BillingRates::<T>::load();
 		let outcome;
 		#[block]
 		{
-			outcome = SmartContracts::<T>::bill_contract(id);
+			outcome = SmartContracts::<T>::bill_contract(id, &rates);
 		}
 		assert_eq!(outcome.billed, Some(billing::ContractKind::Node));
 		assert!(!outcome.paid_out);
@@ -548,10 +551,11 @@ mod benchmarks {
 		SmartContracts::<T>::do_create_name_contract(&owner, numbered(b"bench", 1))?;
 		let id = ContractID::<T>::get();
 		age_without_payout::<T>(id);
+		let rates = billing::BillingRates::<T>::load();
 		let outcome;
 		#[block]
 		{
-			outcome = SmartContracts::<T>::bill_contract(id);
+			outcome = SmartContracts::<T>::bill_contract(id, &rates);
 		}
 		assert_eq!(outcome.billed, Some(billing::ContractKind::Name));
 		assert!(!outcome.paid_out);
@@ -565,10 +569,11 @@ mod benchmarks {
 		let (owner, _) = twin::<T>("owner", 0);
 		let id = loaded_rent_contract::<T>(&owner)?;
 		age_without_payout::<T>(id);
+		let rates = billing::BillingRates::<T>::load();
 		let outcome;
 		#[block]
 		{
-			outcome = SmartContracts::<T>::bill_contract(id);
+			outcome = SmartContracts::<T>::bill_contract(id, &rates);
 		}
 		assert_eq!(outcome.billed, Some(billing::ContractKind::Rent));
 		assert!(!outcome.paid_out);
@@ -583,12 +588,16 @@ mod benchmarks {
 		let id = loaded_rent_contract::<T>(&owner)?;
 		age_without_payout::<T>(id);
 		// A bill fills the reserve (standard and extra fee) without paying out.
-		SmartContracts::<T>::bill_contract(id);
+		let rates = billing::BillingRates::<T>::load();
+		SmartContracts::<T>::bill_contract(id, &rates);
 		let contract = Contracts::<T>::get(id).ok_or(BenchmarkError::Stop("contract"))?;
 		let mut state = ContractPaymentState::<T>::get(id);
 		assert!(!state.standard_reserve.is_zero() && !state.additional_reserve.is_zero());
-		let context =
-			SmartContracts::<T>::billing_context(&contract, SmartContracts::<T>::now_secs());
+		let context = SmartContracts::<T>::billing_context(
+			&contract,
+			SmartContracts::<T>::now_secs(),
+			&rates,
+		);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		#[block]
 		{

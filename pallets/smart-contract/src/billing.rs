@@ -17,17 +17,43 @@ use sp_runtime::{
 };
 use tfchain_support::{
 	traits::{Tfgrid, TftPriceForBilling},
-	types::{NodeInfo, PricingPolicy},
+	types::{NodeInfo, PricingPolicy, MAX_FARM_PUBLIC_IPS},
 };
+
+/// What every bill of one block shares, read once: the TFT price and the name contracts'
+/// pricing policy.
+pub(crate) struct BillingRates<T: Config> {
+	/// The TFT price bills convert with (mUSD, clamped).
+	pub price: u32,
+	/// The pricing policy of name contracts.
+	pub name_policy: Option<PricingPolicy<T::AccountId>>,
+}
+
+impl<T: Config> BillingRates<T> {
+	/// Reads the rates.
+	pub(crate) fn load() -> Self {
+		BillingRates {
+			price: T::TftPrice::billing_price_musd(),
+			name_policy: T::Tfgrid::pricing_policy(NAME_CONTRACT_PRICING_POLICY),
+		}
+	}
+
+	/// The weight of [`Self::load`]: the price's reads and one pricing policy.
+	pub(crate) fn load_weight() -> Weight {
+		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(1))
+	}
+}
 
 /// What a bill of one contract needs from the registry.
 pub(crate) struct BillingContext<T: Config> {
 	/// The pricing policy (of the node's farm; policy 1 for name contracts).
 	pub policy: Option<PricingPolicy<T::AccountId>>,
+	/// The TFT price (mUSD) to convert with.
+	pub price: u32,
 	/// The node of a node or rent contract (a snapshot if it was deleted).
 	pub node: Option<NodeInfo<BlockNumberFor<T>>>,
-	/// The farmer's account (farm owner's twin).
-	pub farmer: Option<T::AccountId>,
+	/// The farmer's twin (farm owner); its account is looked up only to pay out.
+	pub farmer_twin: Option<u32>,
 	/// Bill up to this chain time (the deletion time for a deleted node).
 	pub until: u64,
 	/// The node was deleted: the contract must end.
@@ -51,6 +77,8 @@ pub(crate) enum BillKind {
 pub(crate) struct BillOutcome {
 	/// The kind of contract that got a regular bill (None: nothing was billed).
 	pub billed: Option<ContractKind>,
+	/// The public IPs of the billed contract (a node contract's record grows with them).
+	pub public_ips: u32,
 	/// The bill paid out the reserve (every `DistributionFrequency` bills).
 	pub paid_out: bool,
 	/// Other contracts that moved in or out of grace along with it (a rent contract's node
@@ -91,17 +119,19 @@ impl BillOutcome {
 	/// The benchmarked weight of what was done. A grace follower is charged a node contract's
 	/// bill (more than its one read, write and event).
 	pub(crate) fn weight<T: Config>(&self) -> Weight {
-		let bill = |kind| Pallet::<T>::bill_weight(kind);
+		let bill = |kind, ips| Pallet::<T>::bill_weight(kind, ips);
 		let mut weight = match self.billed {
-			Some(kind) => bill(kind),
+			Some(kind) => bill(kind, self.public_ips),
 			// The contract and its payment state were read.
 			None => T::DbWeight::get().reads(2),
 		};
 		if self.paid_out {
 			weight = weight.saturating_add(T::WeightInfo::pay_out_contract());
 		}
-		weight = weight
-			.saturating_add(bill(ContractKind::Node).saturating_mul(self.grace_followers.into()));
+		weight = weight.saturating_add(
+			bill(ContractKind::Node, MAX_FARM_PUBLIC_IPS)
+				.saturating_mul(self.grace_followers.into()),
+		);
 		weight.saturating_add(T::WeightInfo::cancel_contract().saturating_mul(self.ended.into()))
 	}
 }
@@ -129,17 +159,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Everything a bill of `contract` needs from the registry.
-	pub(crate) fn billing_context(contract: &ContractOf<T>, now: u64) -> BillingContext<T> {
+	pub(crate) fn billing_context(
+		contract: &ContractOf<T>,
+		now: u64,
+		rates: &BillingRates<T>,
+	) -> BillingContext<T> {
 		let mut context = BillingContext {
 			policy: None,
+			price: rates.price,
 			node: None,
-			farmer: None,
+			farmer_twin: None,
 			until: now,
 			node_deleted: false,
 		};
 		match contract.node_id() {
 			None => {
-				context.policy = T::Tfgrid::pricing_policy(NAME_CONTRACT_PRICING_POLICY);
+				context.policy = rates.name_policy.clone();
 			},
 			Some(node_id) => {
 				if let Some((node, deleted_at)) = Self::billing_node(node_id) {
@@ -147,9 +182,11 @@ impl<T: Config> Pallet<T> {
 						context.until = now.min(at);
 						context.node_deleted = true;
 					}
-					if let Some(farm) = T::Tfgrid::farm_info(node.farm_id) {
-						context.policy = T::Tfgrid::pricing_policy(farm.pricing_policy_id);
-						context.farmer = T::Tfgrid::twin_account(farm.twin_id);
+					if let Some((farmer_twin, policy_id)) =
+						T::Tfgrid::farm_owner_and_policy(node.farm_id)
+					{
+						context.policy = T::Tfgrid::pricing_policy(policy_id);
+						context.farmer_twin = Some(farmer_twin);
 					}
 					context.node = Some(node);
 				}
@@ -245,7 +282,7 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 
-		let price = T::TftPrice::billing_price_musd();
+		let price = context.price;
 		let full = cost::to_tft(standard, price, 100);
 		let mut balance: u128 =
 			twin_account.map(|who| Self::usable_balance(who).saturated_into::<u128>()).unwrap_or(0);
@@ -373,9 +410,10 @@ impl<T: Config> Pallet<T> {
 		};
 		let foundation = context.policy.as_ref().map(|p| p.foundation_account.clone());
 		let staking = T::StakingPoolAccount::get();
+		let farmer = context.farmer_twin.and_then(T::Tfgrid::twin_account);
 		let is_name = matches!(contract.contract_type, ContractData::NameContract(_));
 		// The account that takes the remainder: the farmer, or the foundation for names.
-		let residual = if is_name { foundation.clone() } else { context.farmer.clone() };
+		let residual = if is_name { foundation.clone() } else { farmer.clone() };
 
 		let mut paid_standard: BalanceOf<T> = Zero::zero();
 
@@ -414,7 +452,7 @@ impl<T: Config> Pallet<T> {
 		}
 		// The extra fee goes to the farmer in full.
 		let mut paid_additional: BalanceOf<T> = Zero::zero();
-		if let Some(farmer) = context.farmer.as_ref() {
+		if let Some(farmer) = farmer.as_ref() {
 			if Self::pay_out(twin, farmer, additional) {
 				paid_additional = additional;
 			}
@@ -448,12 +486,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Bills one contract (hook, `bill_contract_for_block`) and applies the grace rules. A
 	/// contract of a deleted node is ended instead. Returns what was done, for the weight.
-	pub(crate) fn bill_contract(contract_id: u64) -> BillOutcome {
+	pub(crate) fn bill_contract(contract_id: u64, rates: &BillingRates<T>) -> BillOutcome {
 		let Some(contract) = Contracts::<T>::get(contract_id) else {
 			return BillOutcome::default();
 		};
 		let now = Self::now_secs();
-		let context = Self::billing_context(&contract, now);
+		let context = Self::billing_context(&contract, now, rates);
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
@@ -466,8 +504,13 @@ impl<T: Config> Pallet<T> {
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let (state, paid_out) =
 			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle);
+		let public_ips = match &contract.contract_type {
+			ContractData::NodeContract(node_contract) => node_contract.public_ips,
+			_ => 0,
+		};
 		let mut outcome = BillOutcome {
 			billed: Some(ContractKind::of(&contract.contract_type)),
+			public_ips,
 			paid_out,
 			..Default::default()
 		};
@@ -495,23 +538,22 @@ impl<T: Config> Pallet<T> {
 		outcome
 	}
 
-	/// The benchmarked weight of a regular bill (no payout) of a contract of `kind`, TFT price
-	/// lookup included.
-	pub(crate) fn bill_weight(kind: ContractKind) -> Weight {
-		let bill = match kind {
-			ContractKind::Node => T::WeightInfo::bill_node_contract(),
+	/// The benchmarked weight of a regular bill (no payout) of a contract of `kind` with
+	/// `public_ips` IPs (the block's [`BillingRates`] already read).
+	pub(crate) fn bill_weight(kind: ContractKind, public_ips: u32) -> Weight {
+		match kind {
+			ContractKind::Node => T::WeightInfo::bill_node_contract(public_ips),
 			ContractKind::Name => T::WeightInfo::bill_name_contract(),
 			ContractKind::Rent => T::WeightInfo::bill_rent_contract(),
-		};
-		bill.saturating_add(T::TftPrice::billing_price_weight())
+		}
 	}
 
 	/// The most one contract's bill can cost when the hook does not know it yet: the dearest
 	/// kind's bill plus a payout, or ending a contract.
 	pub(crate) fn worst_bill_weight() -> Weight {
-		let dearest = Self::bill_weight(ContractKind::Node)
-			.max(Self::bill_weight(ContractKind::Name))
-			.max(Self::bill_weight(ContractKind::Rent));
+		let dearest = Self::bill_weight(ContractKind::Node, MAX_FARM_PUBLIC_IPS)
+			.max(Self::bill_weight(ContractKind::Name, 0))
+			.max(Self::bill_weight(ContractKind::Rent, 0));
 		dearest
 			.saturating_add(T::WeightInfo::pay_out_contract())
 			.max(T::WeightInfo::cancel_contract())
@@ -519,7 +561,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Bills a contract before a change (migration): no grace changes.
 	pub(crate) fn settle(contract: &ContractOf<T>) {
-		let context = Self::billing_context(contract, Self::now_secs());
+		let context = Self::billing_context(contract, Self::now_secs(), &BillingRates::load());
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let (state, _) =
 			Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle);
@@ -587,7 +629,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		let context = Self::billing_context(&contract, Self::now_secs());
+		let context = Self::billing_context(&contract, Self::now_secs(), &BillingRates::load());
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let (mut state, _) =
 			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Final);
@@ -649,6 +691,7 @@ impl<T: Config> Pallet<T> {
 			cursor.next_block = cursor.next_block.saturating_add(periods.saturating_mul(frequency));
 		}
 		let mut bucket_ids: Option<alloc::vec::Vec<u64>> = None;
+		let mut rates: Option<BillingRates<T>> = None;
 		while cursor.next_block <= block {
 			let bucket = cursor.next_block % frequency;
 			if bucket_ids.is_none() {
@@ -669,14 +712,25 @@ impl<T: Config> Pallet<T> {
 				bucket_ids = None;
 				continue;
 			};
+			if contract_id == 0 {
+				cursor.position = cursor.position.saturating_add(1);
+				continue;
+			}
+			if rates.is_none() {
+				// Read once, before the block's first bill.
+				let load = BillingRates::<T>::load_weight();
+				if !fits(used, bill.saturating_add(load)) {
+					break;
+				}
+				used = used.saturating_add(load);
+				rates = Some(BillingRates::load());
+			}
+			let Some(rates) = rates.as_ref() else { break };
 			if !fits(used, bill) {
 				break;
 			}
 			cursor.position = cursor.position.saturating_add(1);
-			if contract_id == 0 {
-				continue;
-			}
-			used = used.saturating_add(Self::bill_contract(contract_id).weight::<T>());
+			used = used.saturating_add(Self::bill_contract(contract_id, rates).weight::<T>());
 		}
 		BillingCursor::<T>::put(cursor);
 		used
@@ -685,7 +739,7 @@ impl<T: Config> Pallet<T> {
 	/// Anyone bills a contract now.
 	pub fn do_bill_contract_for_block(contract_id: u64) -> DispatchResult {
 		ensure!(Contracts::<T>::contains_key(contract_id), Error::<T>::ContractNotExists);
-		Self::bill_contract(contract_id);
+		Self::bill_contract(contract_id, &BillingRates::load());
 		Ok(())
 	}
 

@@ -60,7 +60,7 @@ pub trait WeightInfo {
 	fn attach_solution_provider_id() -> Weight;
 	fn set_dedicated_node_extra_fee() -> Weight;
 	fn migrate_node_contract() -> Weight;
-	fn bill_node_contract() -> Weight;
+	fn bill_node_contract(i: u32, ) -> Weight;
 	fn bill_name_contract() -> Weight;
 	fn bill_rent_contract() -> Weight;
 	fn pay_out_contract() -> Weight;
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_node_contract() -> Weight {
 		// Proof size: measured `15019`, estimated `35483`.
-		// Fastest run: 587_366_000 ps.
-		Weight::from_parts(664_070_000, 35483)
+		// Fastest run: 603_626_000 ps.
+		Weight::from_parts(912_123_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn update_node_contract() -> Weight {
 		// Proof size: measured `1346`, estimated `15076`.
-		// Fastest run: 46_396_000 ps.
-		Weight::from_parts(51_106_000, 15076)
+		// Fastest run: 46_707_000 ps.
+		Weight::from_parts(74_619_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -130,6 +130,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
@@ -138,8 +146,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:1)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -154,12 +160,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
 	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn cancel_contract() -> Weight {
 		// Proof size: measured `23094`, estimated `35483`.
-		// Fastest run: 1_299_214_000 ps.
-		Weight::from_parts(1_527_861_000, 35483)
+		// Fastest run: 1_199_879_000 ps.
+		Weight::from_parts(1_970_066_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
@@ -187,6 +187,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
@@ -195,8 +203,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:1)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -211,12 +217,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
@@ -235,8 +235,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn cancel_contract_collective() -> Weight {
 		// Proof size: measured `23085`, estimated `35483`.
-		// Fastest run: 1_290_528_000 ps.
-		Weight::from_parts(1_380_707_000, 35483)
+		// Fastest run: 1_186_434_000 ps.
+		Weight::from_parts(1_424_448_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
@@ -262,8 +262,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_name_contract() -> Weight {
 		// Proof size: measured `572`, estimated `35483`.
-		// Fastest run: 52_768_000 ps.
-		Weight::from_parts(55_864_000, 35483)
+		// Fastest run: 52_698_000 ps.
+		Weight::from_parts(57_367_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -286,9 +286,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn add_nru_reports(n: u32, ) -> Weight {
 		// Proof size: measured `11194`, estimated `15076`.
-		// Fastest run: 174_105_000 ps.
-		Weight::from_parts(185_613_899, 15076)
-			.saturating_add(Weight::from_parts(18_810_835, 0).saturating_mul(n.into()))
+		// Fastest run: 172_432_000 ps.
+		Weight::from_parts(323_262_202, 15076)
+			.saturating_add(Weight::from_parts(21_047_944, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -305,9 +305,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn report_contract_resources(n: u32, ) -> Weight {
 		// Proof size: measured `1496`, estimated `15076`.
-		// Fastest run: 50_193_000 ps.
-		Weight::from_parts(85_469_914, 15076)
-			.saturating_add(Weight::from_parts(18_489_432, 0).saturating_mul(n.into()))
+		// Fastest run: 49_652_000 ps.
+		Weight::from_parts(7_857_594, 15076)
+			.saturating_add(Weight::from_parts(17_169_715, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -345,8 +345,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_rent_contract() -> Weight {
 		// Proof size: measured `11518`, estimated `35483`.
-		// Fastest run: 195_345_000 ps.
-		Weight::from_parts(305_090_000, 35483)
+		// Fastest run: 196_267_000 ps.
+		Weight::from_parts(239_837_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -356,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn create_solution_provider() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 19_657_000 ps.
-		Weight::from_parts(30_316_000, 1493)
+		// Fastest run: 19_236_000 ps.
+		Weight::from_parts(27_631_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -365,13 +365,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn approve_solution_provider() -> Weight {
 		// Proof size: measured `1216`, estimated `4593`.
-		// Fastest run: 21_450_000 ps.
-		Weight::from_parts(26_419_000, 4593)
+		// Fastest run: 21_360_000 ps.
+		Weight::from_parts(26_830_000, 4593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
@@ -382,24 +390,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:0)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Twins` (r:2 w:0)
-	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:2 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:0)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:1 w:0)
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
 	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -410,8 +410,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn bill_contract_for_block() -> Weight {
 		// Proof size: measured `3518`, estimated `27020`.
-		// Fastest run: 708_342_000 ps.
-		Weight::from_parts(766_821_000, 27020)
+		// Fastest run: 706_699_000 ps.
+		Weight::from_parts(788_612_000, 27020)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -423,8 +423,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ServiceContracts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn service_contract_create() -> Weight {
 		// Proof size: measured `458`, estimated `6044`.
-		// Fastest run: 31_559_000 ps.
-		Weight::from_parts(36_619_000, 6044)
+		// Fastest run: 31_840_000 ps.
+		Weight::from_parts(37_489_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -434,8 +434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_metadata() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 31_268_000 ps.
-		Weight::from_parts(41_497_000, 3590)
+		// Fastest run: 30_838_000 ps.
+		Weight::from_parts(34_604_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -445,8 +445,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_fees() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 31_068_000 ps.
-		Weight::from_parts(56_986_000, 3590)
+		// Fastest run: 30_778_000 ps.
+		Weight::from_parts(50_114_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -458,8 +458,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn service_contract_approve() -> Weight {
 		// Proof size: measured `647`, estimated `3590`.
-		// Fastest run: 34_785_000 ps.
-		Weight::from_parts(51_937_000, 3590)
+		// Fastest run: 34_434_000 ps.
+		Weight::from_parts(45_726_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -469,8 +469,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_reject() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 30_266_000 ps.
-		Weight::from_parts(45_605_000, 3590)
+		// Fastest run: 30_407_000 ps.
+		Weight::from_parts(53_249_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -480,8 +480,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_cancel() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 30_206_000 ps.
-		Weight::from_parts(46_868_000, 3590)
+		// Fastest run: 29_966_000 ps.
+		Weight::from_parts(33_573_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -503,8 +503,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn service_contract_bill() -> Weight {
 		// Proof size: measured `902`, estimated `17058`.
-		// Fastest run: 106_759_000 ps.
-		Weight::from_parts(154_198_000, 17058)
+		// Fastest run: 106_439_000 ps.
+		Weight::from_parts(155_780_000, 17058)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -512,8 +512,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn change_billing_frequency() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 13_344_000 ps.
-		Weight::from_parts(15_128_000, 1493)
+		// Fastest run: 13_285_000 ps.
+		Weight::from_parts(22_322_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -525,8 +525,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn attach_solution_provider_id() -> Weight {
 		// Proof size: measured `1803`, estimated `15076`.
-		// Fastest run: 38_662_000 ps.
-		Weight::from_parts(42_659_000, 15076)
+		// Fastest run: 39_083_000 ps.
+		Weight::from_parts(68_498_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -546,8 +546,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_dedicated_node_extra_fee() -> Weight {
 		// Proof size: measured `772`, estimated `14584`.
-		// Fastest run: 49_332_000 ps.
-		Weight::from_parts(58_319_000, 14584)
+		// Fastest run: 49_562_000 ps.
+		Weight::from_parts(77_515_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -569,6 +569,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ActiveNodeContracts` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
+	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
@@ -583,12 +589,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
@@ -599,8 +599,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn migrate_node_contract() -> Weight {
 		// Proof size: measured `28046`, estimated `29623`.
-		// Fastest run: 1_407_537_000 ps.
-		Weight::from_parts(2_046_098_000, 29623)
+		// Fastest run: 1_288_043_000 ps.
+		Weight::from_parts(1_887_803_000, 29623)
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
@@ -618,10 +618,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Twins` (r:2 w:0)
-	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:0)
@@ -632,41 +632,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
 	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	fn bill_node_contract() -> Weight {
-		// Proof size: measured `21098`, estimated `17058`.
-		// Fastest run: 382_253_000 ps.
-		Weight::from_parts(517_807_000, 17058)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+	/// Component `i`: `[0, 256]`.
+	fn bill_node_contract(i: u32, ) -> Weight {
+		// Proof size: measured `11571 + i * 36`, estimated `15076`.
+		// Fastest run: 163_314_000 ps.
+		Weight::from_parts(202_998_073, 15076)
+			.saturating_add(Weight::from_parts(470_226, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
@@ -674,10 +662,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_name_contract() -> Weight {
-		// Proof size: measured `1094`, estimated `15076`.
-		// Fastest run: 117_890_000 ps.
-		Weight::from_parts(179_015_000, 15076)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Proof size: measured `855`, estimated `15076`.
+		// Fastest run: 100_979_000 ps.
+		Weight::from_parts(169_587_000, 15076)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
@@ -694,22 +682,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Twins` (r:2 w:0)
-	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:0)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:1 w:0)
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
-	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
@@ -717,12 +699,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_rent_contract() -> Weight {
-		// Proof size: measured `1667`, estimated `17058`.
-		// Fastest run: 156_402_000 ps.
-		Weight::from_parts(171_620_000, 17058)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		// Proof size: measured `1543`, estimated `15076`.
+		// Fastest run: 145_461_000 ps.
+		Weight::from_parts(198_250_000, 15076)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
@@ -730,10 +714,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn pay_out_contract() -> Weight {
-		// Proof size: measured `2440`, estimated `29623`.
-		// Fastest run: 555_878_000 ps.
-		Weight::from_parts(606_552_000, 29623)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof size: measured `2943`, estimated `29623`.
+		// Fastest run: 561_729_000 ps.
+		Weight::from_parts(723_430_000, 29623)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
@@ -744,22 +728,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingCursor` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractsToBillAt` (r:1 w:0)
 	/// Proof: `SmartContractModule::ContractsToBillAt` (`max_values`: None, `max_size`: Some(32018), added: 34493, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::Contracts` (r:100 w:0)
-	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractPaymentState` (r:100 w:100)
-	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Twins` (r:1 w:0)
-	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::MinTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::MaxTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::Contracts` (r:100 w:0)
+	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractPaymentState` (r:100 w:100)
+	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
@@ -769,9 +753,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 100]`.
 	fn billing_hook(n: u32, ) -> Weight {
 		// Proof size: measured `1157 + n * 106`, estimated `35483 + n * 14086`.
-		// Fastest run: 244_115_000 ps.
-		Weight::from_parts(248_844_000, 35483)
-			.saturating_add(Weight::from_parts(228_969_942, 0).saturating_mul(n.into()))
+		// Fastest run: 244_907_000 ps.
+		Weight::from_parts(250_988_000, 35483)
+			.saturating_add(Weight::from_parts(200_713_705, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -783,140 +767,141 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_node_contract() -> Weight {
-		Weight::from_parts(664_070_000, 35483)
+		Weight::from_parts(912_123_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn update_node_contract() -> Weight {
-		Weight::from_parts(51_106_000, 15076)
+		Weight::from_parts(74_619_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(1_527_861_000, 35483)
+		Weight::from_parts(1_970_066_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn cancel_contract_collective() -> Weight {
-		Weight::from_parts(1_380_707_000, 35483)
+		Weight::from_parts(1_424_448_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	fn create_name_contract() -> Weight {
-		Weight::from_parts(55_864_000, 35483)
+		Weight::from_parts(57_367_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn add_nru_reports(n: u32, ) -> Weight {
-		Weight::from_parts(185_613_899, 15076)
-			.saturating_add(Weight::from_parts(18_810_835, 0).saturating_mul(n.into()))
+		Weight::from_parts(323_262_202, 15076)
+			.saturating_add(Weight::from_parts(21_047_944, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_contract_resources(n: u32, ) -> Weight {
-		Weight::from_parts(85_469_914, 15076)
-			.saturating_add(Weight::from_parts(18_489_432, 0).saturating_mul(n.into()))
+		Weight::from_parts(7_857_594, 15076)
+			.saturating_add(Weight::from_parts(17_169_715, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_rent_contract() -> Weight {
-		Weight::from_parts(305_090_000, 35483)
+		Weight::from_parts(239_837_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn create_solution_provider() -> Weight {
-		Weight::from_parts(30_316_000, 1493)
+		Weight::from_parts(27_631_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_solution_provider() -> Weight {
-		Weight::from_parts(26_419_000, 4593)
+		Weight::from_parts(26_830_000, 4593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bill_contract_for_block() -> Weight {
-		Weight::from_parts(766_821_000, 27020)
+		Weight::from_parts(788_612_000, 27020)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn service_contract_create() -> Weight {
-		Weight::from_parts(36_619_000, 6044)
+		Weight::from_parts(37_489_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn service_contract_set_metadata() -> Weight {
-		Weight::from_parts(41_497_000, 3590)
+		Weight::from_parts(34_604_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_set_fees() -> Weight {
-		Weight::from_parts(56_986_000, 3590)
+		Weight::from_parts(50_114_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_approve() -> Weight {
-		Weight::from_parts(51_937_000, 3590)
+		Weight::from_parts(45_726_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_reject() -> Weight {
-		Weight::from_parts(45_605_000, 3590)
+		Weight::from_parts(53_249_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_cancel() -> Weight {
-		Weight::from_parts(46_868_000, 3590)
+		Weight::from_parts(33_573_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_bill() -> Weight {
-		Weight::from_parts(154_198_000, 17058)
+		Weight::from_parts(155_780_000, 17058)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_billing_frequency() -> Weight {
-		Weight::from_parts(15_128_000, 1493)
+		Weight::from_parts(22_322_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn attach_solution_provider_id() -> Weight {
-		Weight::from_parts(42_659_000, 15076)
+		Weight::from_parts(68_498_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_dedicated_node_extra_fee() -> Weight {
-		Weight::from_parts(58_319_000, 14584)
+		Weight::from_parts(77_515_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn migrate_node_contract() -> Weight {
-		Weight::from_parts(2_046_098_000, 29623)
+		Weight::from_parts(1_887_803_000, 29623)
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
-	fn bill_node_contract() -> Weight {
-		Weight::from_parts(517_807_000, 17058)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
+	fn bill_node_contract(i: u32, ) -> Weight {
+		Weight::from_parts(202_998_073, 15076)
+			.saturating_add(Weight::from_parts(470_226, 0).saturating_mul(i.into()))
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn bill_name_contract() -> Weight {
-		Weight::from_parts(179_015_000, 15076)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
+		Weight::from_parts(169_587_000, 15076)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bill_rent_contract() -> Weight {
-		Weight::from_parts(171_620_000, 17058)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
+		Weight::from_parts(198_250_000, 15076)
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn pay_out_contract() -> Weight {
-		Weight::from_parts(606_552_000, 29623)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(723_430_000, 29623)
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn billing_hook(n: u32, ) -> Weight {
-		Weight::from_parts(248_844_000, 35483)
-			.saturating_add(Weight::from_parts(228_969_942, 0).saturating_mul(n.into()))
+		Weight::from_parts(250_988_000, 35483)
+			.saturating_add(Weight::from_parts(200_713_705, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))

@@ -1,6 +1,7 @@
 //! The registry as seen by the contracts pallet ([`Tfgrid`]).
 
 use crate::{types::*, *};
+use codec::Decode;
 use frame_system::pallet_prelude::BlockNumberFor;
 use tfchain_support::{
 	traits::Tfgrid,
@@ -41,6 +42,17 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			dedicated_farm: farm.dedicated_farm,
 			free_public_ips: farm.public_ips.iter().filter(|ip| ip.contract_id == 0).count() as u32,
 		})
+	}
+
+	fn farm_owner_and_policy(farm_id: u32) -> Option<(u32, u32)> {
+		// The head of the record (version, id, name, twin, policy) sits before the public IPs;
+		// read just those bytes and decode them alone.
+		let key = Farms::<T>::hashed_key_for(farm_id);
+		let mut head = [0u8; FARM_HEAD_MAX_LEN];
+		let len = sp_io::storage::read(&key, &mut head, 0)?;
+		let available = head.get(..(len as usize).min(FARM_HEAD_MAX_LEN))?;
+		let decoded = FarmHead::decode(&mut &available[..]).ok()?;
+		Some((decoded.twin_id, decoded.pricing_policy_id))
 	}
 
 	fn pricing_policy(pricing_policy_id: u32) -> Option<PricingPolicyOf<T>> {
@@ -94,3 +106,16 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Farms::<T>::iter().map(|(id, farm)| (id, farm.public_ips)).collect()
 	}
 }
+
+/// The leading fields of a [`Farm`] record, in its encoding order.
+#[derive(Decode)]
+struct FarmHead {
+	_version: u32,
+	_id: u32,
+	_name: FarmName,
+	twin_id: u32,
+	pricing_policy_id: u32,
+}
+
+/// The longest encoding of a [`FarmHead`]: two u32, the name (length prefix and bytes), two u32.
+const FARM_HEAD_MAX_LEN: usize = 4 + 4 + 1 + MAX_FARM_NAME_LENGTH as usize + 4 + 4;

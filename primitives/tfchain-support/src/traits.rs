@@ -29,6 +29,9 @@ pub trait Tfgrid<AccountId, BlockNumber> {
 	fn node_info(node_id: u32) -> Option<NodeInfo<BlockNumber>>;
 	/// A farm's summary.
 	fn farm_info(farm_id: u32) -> Option<FarmInfo>;
+	/// A farm's owner twin and pricing policy, `(twin id, pricing policy id)`, read without
+	/// decoding the farm's public IPs: billing asks for it on every bill.
+	fn farm_owner_and_policy(farm_id: u32) -> Option<(u32, u32)>;
 	/// A pricing policy.
 	fn pricing_policy(pricing_policy_id: u32) -> Option<PricingPolicy<AccountId>>;
 	/// Reserves the first `count` free public IPs of a farm for a contract and returns them (with
@@ -60,6 +63,9 @@ impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
 		None
 	}
 	fn farm_info(_farm_id: u32) -> Option<FarmInfo> {
+		None
+	}
+	fn farm_owner_and_policy(_farm_id: u32) -> Option<(u32, u32)> {
 		None
 	}
 	fn pricing_policy(_pricing_policy_id: u32) -> Option<PricingPolicy<AccountId>> {

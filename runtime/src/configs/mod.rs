@@ -2,6 +2,7 @@
 
 pub mod consensus;
 pub mod contracts;
+pub mod db_weight;
 pub mod governance;
 pub mod grid;
 pub mod money;
@@ -15,10 +16,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstU32, ConstU64},
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;
@@ -54,8 +52,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = ConstU32<2400>;
-	/// ParityDB is the node's database.
-	type DbWeight = ParityDbWeight;
+	/// ParityDB is the node's database; its costs measured at 1,000,000 contracts.
+	type DbWeight = db_weight::TfchainDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<crate::Balance>;
 	type SS58Prefix = SS58Prefix;

@@ -438,7 +438,7 @@ fn a_bill_never_counts_a_second_twice() {
 
 #[test]
 fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
-	use crate::billing::{BillOutcome, ContractKind};
+	use crate::billing::{BillOutcome, BillingRates, ContractKind};
 	run_test(|| {
 		let g = grid(1);
 		let name = name_contract(&g.user, "kinds");
@@ -447,14 +447,16 @@ fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
 		MockGrid::twin(&other_node);
 		let rent = rent_contract(&g.user, MockGrid::node(&other_node, g.farm_id));
 		wait(3600);
-		let bill = |id| SmartContractModule::bill_contract(id);
+		let bill = |id| SmartContractModule::bill_contract(id, &BillingRates::load());
 		let regular = |kind| BillOutcome { billed: Some(kind), ..Default::default() };
 		assert_eq!(bill(name), regular(ContractKind::Name));
-		assert_eq!(bill(node), regular(ContractKind::Node));
+		// A node contract's bill is charged by its public IPs (this one has 1).
+		let node_outcome = BillOutcome { public_ips: 1, ..regular(ContractKind::Node) };
+		assert_eq!(bill(node), node_outcome);
 		assert_eq!(bill(rent), regular(ContractKind::Rent));
 		assert_eq!(
-			regular(ContractKind::Node).weight::<Test>(),
-			SmartContractModule::bill_weight(ContractKind::Node)
+			node_outcome.weight::<Test>(),
+			SmartContractModule::bill_weight(ContractKind::Node, 1)
 		);
 		// Nothing elapsed: only the two reads are charged.
 		assert_eq!(bill(name), BillOutcome::default());
@@ -468,7 +470,7 @@ fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
 		assert_eq!(paying, BillOutcome { paid_out: true, ..regular(ContractKind::Name) });
 		assert_eq!(
 			paying.weight::<Test>(),
-			SmartContractModule::bill_weight(ContractKind::Name)
+			SmartContractModule::bill_weight(ContractKind::Name, 0)
 				.saturating_add(<() as crate::WeightInfo>::pay_out_contract())
 		);
 		assert!(SmartContractModule::worst_bill_weight().all_gte(paying.weight::<Test>()));

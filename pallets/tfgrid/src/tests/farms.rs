@@ -447,5 +447,13 @@ fn public_ips_are_reserved_and_freed_for_contracts() {
 		assert_eq!(<Grid as Tfgrid<_, _>>::twin_bonded_account(1), None);
 		assert_eq!(<Grid as Tfgrid<_, _>>::pricing_policy(1).unwrap().id, 1);
 		assert_eq!(<Grid as Tfgrid<_, _>>::node_info(1), None);
+		// Owner and policy from the head of the record, for short and longest names.
+		assert_eq!(<Grid as Tfgrid<_, _>>::farm_owner_and_policy(farm_id), Some((1, 1)));
+		assert_eq!(<Grid as Tfgrid<_, _>>::farm_owner_and_policy(99), None);
+		create_twin(&acc(2));
+		let long_name = "f".repeat(MAX_FARM_NAME_LENGTH as usize);
+		let long = create_farm(&acc(2), &long_name);
+		Farms::<Test>::mutate(long, |farm| farm.as_mut().unwrap().pricing_policy_id = 7);
+		assert_eq!(<Grid as Tfgrid<_, _>>::farm_owner_and_policy(long), Some((2, 7)));
 	});
 }

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Writes a raw chain spec whose genesis holds N live name contracts, for `benchmark storage`.
+
+The storage benchmark measures how long reading and writing a key takes in a node database of a
+given size; the weights of the runtime use those figures. To measure them at the scale the
+billing target names (1,000,000 live contracts), this script adds to a raw chain spec the keys a
+million contracts occupy in SmartContractModule: `Contracts`, `ContractPaymentState`,
+`ContractBillingBucket`, `ContractIDByNameRegistration` and the `ContractsToBillAt` buckets
+(the same records the pallet benchmark `bill_bucket_with_state` writes). Values are SCALE
+encoded as the runtime encodes them.
+
+Usage:
+  tfchain build-spec --chain dev --raw > dev-raw.json
+  state-with-contracts.py dev-raw.json 1000000 out.json
+  tfchain benchmark storage --chain out.json --base-path DB --state-version 1 ...
+
+The output is streamed: the million entries are never held in memory at once.
+"""
+
+import json
+import struct
+import sys
+import time
+
+import xxhash
+
+from hashlib import blake2b
+
+CONTRACT_VERSION = 4
+TWIN_ID = 1
+# Alice (sr25519 //Alice), funded in the development genesis: twin 1 owns every contract.
+ALICE = bytes.fromhex("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
+PER_BUCKET = 1_667
+# Contracts were last billed when the spec was written: a node run bills them for the time since.
+LAST_UPDATED = int(time.time())
+
+
+def twox128(data: bytes) -> bytes:
+    return xxhash.xxh64(data, seed=0).digest()[::-1] + xxhash.xxh64(data, seed=1).digest()[::-1]
+
+
+def twox64_concat(data: bytes) -> bytes:
+    return xxhash.xxh64(data, seed=0).digest()[::-1] + data
+
+
+def blake2_128_concat(data: bytes) -> bytes:
+    return blake2b(data, digest_size=16).digest() + data
+
+
+def compact(n: int) -> bytes:
+    if n < 1 << 6:
+        return bytes([n << 2])
+    if n < 1 << 14:
+        return struct.pack("<H", (n << 2) | 1)
+    if n < 1 << 30:
+        return struct.pack("<I", (n << 2) | 2)
+    raise ValueError("too long")
+
+
+def prefix(item: str, pallet: str = "SmartContractModule") -> bytes:
+    return twox128(pallet.encode()) + twox128(item.encode())
+
+
+def entries(count: int):
+    """(key, value) pairs of `count` name contracts of one twin, ids 1..=count."""
+    frequency = max(count // PER_BUCKET, 600)
+    contracts = prefix("Contracts")
+    payment = prefix("ContractPaymentState")
+    bucket_of = prefix("ContractBillingBucket")
+    by_name = prefix("ContractIDByNameRegistration")
+    buckets: dict[int, list[int]] = {}
+    for cid in range(1, count + 1):
+        id_le = struct.pack("<Q", cid)
+        name = b"n" + str(cid).encode()
+        encoded_name = compact(len(name)) + name
+        contract = (
+            struct.pack("<I", CONTRACT_VERSION)
+            + b"\x00"  # Created
+            + id_le
+            + struct.pack("<I", TWIN_ID)
+            + b"\x01"  # NameContract
+            + encoded_name
+            + b"\x00"  # no solution provider
+        )
+        yield contracts + twox64_concat(id_le), contract
+        # 4 balances (u128), last_updated_seconds (u64), cycles (u16).
+        state = bytes(64) + struct.pack("<Q", LAST_UPDATED) + struct.pack("<H", 0)
+        yield payment + twox64_concat(id_le), state
+        bucket = cid % frequency
+        yield bucket_of + twox64_concat(id_le), struct.pack("<Q", bucket)
+        yield by_name + blake2_128_concat(encoded_name), id_le
+        buckets.setdefault(bucket, []).append(cid)
+    to_bill = prefix("ContractsToBillAt")
+    for bucket, ids in buckets.items():
+        value = compact(len(ids)) + b"".join(struct.pack("<Q", i) for i in ids)
+        yield to_bill + twox64_concat(struct.pack("<Q", bucket)), value
+    yield prefix("BillingFrequency"), struct.pack("<Q", frequency)
+    yield prefix("ContractID"), struct.pack("<Q", count)
+    # Twin 1 of Alice: id, account, no relay, no entities, no public key.
+    twin = struct.pack("<I", TWIN_ID) + ALICE + b"\x00" + compact(0) + b"\x00"
+    yield prefix("Twins", "TfgridModule") + twox64_concat(struct.pack("<I", TWIN_ID)), twin
+    yield prefix("TwinIdByAccountID", "TfgridModule") + blake2_128_concat(ALICE), struct.pack(
+        "<I", TWIN_ID
+    )
+    yield prefix("TwinID", "TfgridModule"), struct.pack("<I", TWIN_ID)
+
+
+def main() -> None:
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    base, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    with open(base) as f:
+        spec = json.load(f)
+    top = spec["genesis"]["raw"]["top"]
+    # Generated values replace the genesis ones.
+    for item in ("BillingFrequency", "ContractID"):
+        top.pop("0x" + prefix(item).hex(), None)
+    for item in ("TwinID",):
+        top.pop("0x" + prefix(item, "TfgridModule").hex(), None)
+    marker = "0xMARKER"
+    top[marker] = ""
+    head, tail = json.dumps(spec).split(f'"{marker}": ""')
+    written = 0
+    with open(out, "w") as f:
+        f.write(head)
+        first = True
+        for key, value in entries(count):
+            f.write(("" if first else ", ") + f'"0x{key.hex()}": "0x{value.hex()}"')
+            first = False
+            written += 1
+        f.write(tail)
+    print(f"{out}: {written} keys added for {count} contracts", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
