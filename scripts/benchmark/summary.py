@@ -88,16 +88,22 @@ def main() -> None:
 
 def print_billing_capacity(table: dict) -> None:
     """What the hook charges per contract of each kind (its bill and 1/24 of a payout; the TFT
-    price is read once per block), and how many such contracts an hour fit in the budget."""
-    payout = table["pay_out_contract"][0]
+    price is read once per block), and how many such contracts an hour fit in the budget.
+    Contracts without a solution provider, and the worst node contract (256 IPs, a solution
+    provider of 10)."""
+    payout_code = table["pay_out_contract@code"]
     budget = BILLING_SHARE * BLOCK_PS
     need = 1_000_000 / BLOCKS_PER_HOUR
     print(f"\nbilling hook: budget {BILLING_SHARE:.0%} of a 2 s block = {budget / 1e9:.0f} ms; "
           f"1,000,000 contracts hourly need {need:.0f} bills per block")
-    kinds = [("name", table["bill_name_contract"][0]), ("rent", table["bill_rent_contract"][0])]
+    plain, worst = evaluate(payout_code, {"p": 0}), evaluate(payout_code, {"p": 10})
+    kinds = [("name", table["bill_name_contract"][0], plain),
+             ("rent", table["bill_rent_contract"][0], plain)]
     for ips in NODE_IPS:
-        kinds.append((f"node, {ips} IPs", evaluate(table["bill_node_contract@code"], {"i": ips})))
-    for kind, bill in kinds:
+        bill = evaluate(table["bill_node_contract@code"], {"i": ips})
+        kinds.append((f"node, {ips} IPs", bill, plain))
+    kinds.append(("node, worst", evaluate(table["bill_node_contract@code"], {"i": 256}), worst))
+    for kind, bill, payout in kinds:
         per = bill + payout / DISTRIBUTION
         per_block = int(budget // per)
         print(f"  {kind:13} contract: {per / 1e6:7.1f} µs per bill → {per_block:5} per block, "

@@ -47,8 +47,13 @@ fn grid<T: Config>() -> (T::AccountId, u32, u32) {
 
 /// An approved solution provider with 10 providers taking 5 % each.
 fn solution_provider<T: Config>() -> Result<u64, BenchmarkError> {
+	solution_provider_of::<T>(MAX_PROVIDERS)
+}
+
+/// An approved solution provider with `count` providers taking 5 % each.
+fn solution_provider_of<T: Config>(count: u32) -> Result<u64, BenchmarkError> {
 	let providers: Vec<Provider<T::AccountId>> =
-		(0..MAX_PROVIDERS).map(|i| Provider { who: account("provider", i, 0), take: 5 }).collect();
+		(0..count).map(|i| Provider { who: account("provider", i, 0), take: 5 }).collect();
 	for p in &providers {
 		let _ = T::Currency::mint_into(&p.who, T::Currency::minimum_balance());
 	}
@@ -153,16 +158,26 @@ fn age_without_payout<T: Config>(id: u64) {
 	ContractPaymentState::<T>::mutate(id, |state| state.cycles = 0);
 }
 
-/// A rent contract of `caller` with an extra fee on a certified node, aged.
+/// A rent contract of `caller` with an extra fee on a certified node and a solution provider
+/// of 10 providers, aged.
 fn loaded_rent_contract<T: Config>(caller: &T::AccountId) -> Result<u64, BenchmarkError> {
+	rent_contract_with_providers::<T>(caller, MAX_PROVIDERS)
+}
+
+/// A rent contract of `caller` with an extra fee on a certified node and a solution provider
+/// of `providers` providers (none if 0), aged.
+fn rent_contract_with_providers<T: Config>(
+	caller: &T::AccountId,
+	providers: u32,
+) -> Result<u64, BenchmarkError> {
 	let (farmer, _) = twin::<T>("rent farmer", 0);
 	let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
 	let (node_account, _) = twin::<T>("rent node", 0);
 	let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
 	T::BenchmarkHelper::certify_node(node_id);
 	SmartContracts::<T>::do_set_dedicated_node_extra_fee(&farmer, node_id, 100_000)?;
-	let provider = solution_provider::<T>()?;
-	SmartContracts::<T>::do_create_rent_contract(caller, node_id, Some(provider))?;
+	let provider = if providers == 0 { None } else { Some(solution_provider_of::<T>(providers)?) };
+	SmartContracts::<T>::do_create_rent_contract(caller, node_id, provider)?;
 	let id = ContractID::<T>::get();
 	age::<T>(id);
 	Ok(id)
@@ -580,12 +595,13 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Paying out a reserve to the most beneficiaries: a rent contract's staking pool, 10
-	/// solution providers, foundation, farmer (remainder) and farmer (extra fee).
+	/// Paying out a reserve to a rent contract's staking pool, `p` solution providers,
+	/// foundation, farmer (remainder) and farmer (extra fee): every fixed beneficiary a payout
+	/// can have, plus `p` providers.
 	#[benchmark]
-	fn pay_out_contract() -> Result<(), BenchmarkError> {
+	fn pay_out_contract(p: Linear<0, MAX_PROVIDERS>) -> Result<(), BenchmarkError> {
 		let (owner, _) = twin::<T>("owner", 0);
-		let id = loaded_rent_contract::<T>(&owner)?;
+		let id = rent_contract_with_providers::<T>(&owner, p)?;
 		age_without_payout::<T>(id);
 		// A bill fills the reserve (standard and extra fee) without paying out.
 		let rates = billing::BillingRates::<T>::load();
@@ -599,10 +615,17 @@ mod benchmarks {
 			&rates,
 		);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		let paid;
 		#[block]
 		{
-			SmartContracts::<T>::distribute(&contract, &context, twin_account.as_ref(), &mut state);
+			paid = SmartContracts::<T>::distribute(
+				&contract,
+				&context,
+				twin_account.as_ref(),
+				&mut state,
+			);
 		}
+		assert_eq!(paid, p);
 		assert!(state.standard_reserve.is_zero() && state.additional_reserve.is_zero());
 		Ok(())
 	}

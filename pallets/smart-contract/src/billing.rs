@@ -20,9 +20,11 @@ use tfchain_support::{
 	types::{NodeInfo, PricingPolicy, MAX_FARM_PUBLIC_IPS},
 };
 
-/// What every bill of one block shares, read once: the TFT price and the name contracts'
-/// pricing policy.
+/// What every bill of one block shares, read once: chain time, the TFT price and the name
+/// contracts' pricing policy.
 pub(crate) struct BillingRates<T: Config> {
+	/// Chain time (seconds) bills run up to.
+	pub now: u64,
 	/// The TFT price bills convert with (mUSD, clamped).
 	pub price: u32,
 	/// The pricing policy of name contracts.
@@ -33,14 +35,15 @@ impl<T: Config> BillingRates<T> {
 	/// Reads the rates.
 	pub(crate) fn load() -> Self {
 		BillingRates {
+			now: Pallet::<T>::now_secs(),
 			price: T::TftPrice::billing_price_musd(),
 			name_policy: T::Tfgrid::pricing_policy(NAME_CONTRACT_PRICING_POLICY),
 		}
 	}
 
-	/// The weight of [`Self::load`]: the price's reads and one pricing policy.
+	/// The weight of [`Self::load`]: chain time, the price's reads and one pricing policy.
 	pub(crate) fn load_weight() -> Weight {
-		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(1))
+		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(2))
 	}
 }
 
@@ -81,6 +84,8 @@ pub(crate) struct BillOutcome {
 	pub public_ips: u32,
 	/// The bill paid out the reserve (every `DistributionFrequency` bills).
 	pub paid_out: bool,
+	/// The solution providers that payout paid.
+	pub providers_paid: u32,
 	/// Other contracts that moved in or out of grace along with it (a rent contract's node
 	/// contracts).
 	pub grace_followers: u32,
@@ -126,7 +131,7 @@ impl BillOutcome {
 			None => T::DbWeight::get().reads(2),
 		};
 		if self.paid_out {
-			weight = weight.saturating_add(T::WeightInfo::pay_out_contract());
+			weight = weight.saturating_add(T::WeightInfo::pay_out_contract(self.providers_paid));
 		}
 		weight = weight.saturating_add(
 			bill(ContractKind::Node, MAX_FARM_PUBLIC_IPS)
@@ -212,7 +217,7 @@ impl<T: Config> Pallet<T> {
 		contract: &ContractOf<T>,
 		context: &BillingContext<T>,
 		state: &mut ContractPaymentStateOf<T>,
-		twin_account: Option<&T::AccountId>,
+		owner_available: BalanceOf<T>,
 	) -> (u128, u128, DiscountLevel, bool) {
 		let id = contract.contract_id;
 		let until = context.until.max(state.last_updated_seconds);
@@ -284,8 +289,7 @@ impl<T: Config> Pallet<T> {
 
 		let price = context.price;
 		let full = cost::to_tft(standard, price, 100);
-		let mut balance: u128 =
-			twin_account.map(|who| Self::usable_balance(who).saturated_into::<u128>()).unwrap_or(0);
+		let mut balance: u128 = owner_available.saturated_into();
 		if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
 			balance =
 				balance.saturating_add(Self::usable_balance(&bonded).saturated_into::<u128>());
@@ -300,6 +304,7 @@ impl<T: Config> Pallet<T> {
 	/// the rest becomes overdraft. Returns what was put on hold.
 	fn pay(
 		twin_account: Option<&T::AccountId>,
+		available: BalanceOf<T>,
 		state: &mut ContractPaymentStateOf<T>,
 		standard: BalanceOf<T>,
 		additional: BalanceOf<T>,
@@ -309,7 +314,6 @@ impl<T: Config> Pallet<T> {
 		let mut held_standard = Zero::zero();
 		let mut held_additional = Zero::zero();
 		if let Some(who) = twin_account {
-			let available = Self::usable_balance(who);
 			let take_standard = owed_standard.min(available);
 			let take_additional = owed_additional.min(available.saturating_sub(take_standard));
 			let total = take_standard.saturating_add(take_additional);
@@ -325,22 +329,24 @@ impl<T: Config> Pallet<T> {
 		held_standard.saturating_add(held_additional)
 	}
 
-	/// Bills a contract up to `context.until`, pays, and (for a cycle) pays out every
-	/// `DistributionFrequency` bills. Does not change the contract's state. Returns the payment
-	/// state (not written yet) and whether it paid out.
+	/// Bills a contract (whose payment state is `state`) up to `context.until`, pays, and (for
+	/// a cycle) pays out every `DistributionFrequency` bills. Does not change the contract's
+	/// state. Returns the payment state (not written yet) and, if it paid out, how many solution
+	/// providers it paid.
 	fn bill_and_pay(
 		contract: &ContractOf<T>,
 		context: &BillingContext<T>,
 		twin_account: Option<&T::AccountId>,
 		kind: BillKind,
-	) -> (ContractPaymentStateOf<T>, bool) {
+		mut state: ContractPaymentStateOf<T>,
+	) -> (ContractPaymentStateOf<T>, Option<u32>) {
 		let id = contract.contract_id;
-		let mut state = ContractPaymentState::<T>::get(id);
+		let available = twin_account.map(Self::usable_balance).unwrap_or_else(Zero::zero);
 		let (standard, additional, level, waived) =
-			Self::charge(contract, context, &mut state, twin_account);
+			Self::charge(contract, context, &mut state, available);
 		let standard_due: BalanceOf<T> = standard.saturated_into();
 		let additional_due: BalanceOf<T> = additional.saturated_into();
-		let held = Self::pay(twin_account, &mut state, standard_due, additional_due);
+		let held = Self::pay(twin_account, available, &mut state, standard_due, additional_due);
 		let billed = standard.saturating_add(additional);
 		if billed > 0 {
 			Self::deposit_event(Event::ContractBilled(ContractBill {
@@ -361,13 +367,12 @@ impl<T: Config> Pallet<T> {
 		if waived {
 			Self::deposit_event(Event::RentWaived { contract_id: id });
 		}
-		let mut paid_out = false;
+		let mut paid_out = None;
 		if kind != BillKind::Final {
 			state.cycles = state.cycles.saturating_add(1);
 			if state.cycles >= T::DistributionFrequency::get() {
 				state.cycles = 0;
-				Self::distribute(contract, context, twin_account, &mut state);
-				paid_out = true;
+				paid_out = Some(Self::distribute(contract, context, twin_account, &mut state));
 			}
 		}
 		(state, paid_out)
@@ -391,19 +396,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays out a contract's reserve to its beneficiaries (crate docs, "Paying"); what cannot be
-	/// paid stays in the reserve.
+	/// paid stays in the reserve. Returns how many solution providers were paid (the part of
+	/// a payout's cost that varies).
 	pub(crate) fn distribute(
 		contract: &ContractOf<T>,
 		context: &BillingContext<T>,
 		twin_account: Option<&T::AccountId>,
 		state: &mut ContractPaymentStateOf<T>,
-	) {
-		let Some(twin) = twin_account else { return };
+	) -> u32 {
+		let Some(twin) = twin_account else { return 0 };
 		let standard = state.standard_reserve;
 		let additional = state.additional_reserve;
 		if standard.is_zero() && additional.is_zero() {
-			return;
+			return 0;
 		}
+		let mut providers_paid = 0u32;
 		let percent = |amount: BalanceOf<T>, pct: u32| -> BalanceOf<T> {
 			let value = amount.saturated_into::<u128>().saturating_mul(u128::from(pct)) / 100;
 			value.saturated_into()
@@ -429,6 +436,7 @@ impl<T: Config> Pallet<T> {
 				.filter(|provider| provider.approved)
 			{
 				for p in provider.providers.iter() {
+					providers_paid = providers_paid.saturating_add(1);
 					let take = percent(standard, u32::from(p.take)).min(foundation_share);
 					foundation_share = foundation_share.saturating_sub(take);
 					if Self::pay_out(twin, &p.who, take) {
@@ -466,6 +474,7 @@ impl<T: Config> Pallet<T> {
 				additional_rewards: paid_additional,
 			});
 		}
+		providers_paid
 	}
 
 	/// The node id of a contract for events (0 for name contracts).
@@ -490,20 +499,18 @@ impl<T: Config> Pallet<T> {
 		let Some(contract) = Contracts::<T>::get(contract_id) else {
 			return BillOutcome::default();
 		};
-		let now = Self::now_secs();
-		let context = Self::billing_context(&contract, now, rates);
+		let context = Self::billing_context(&contract, rates.now, rates);
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
-		if contract.state == ContractState::Created
-			&& context.until <= ContractPaymentState::<T>::get(contract_id).last_updated_seconds
-		{
+		let state = ContractPaymentState::<T>::get(contract_id);
+		if contract.state == ContractState::Created && context.until <= state.last_updated_seconds {
 			// Nothing elapsed (e.g. created in the same second): nothing to do.
 			return BillOutcome::default();
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let (state, paid_out) =
-			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle);
+			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle, state);
 		let public_ips = match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => node_contract.public_ips,
 			_ => 0,
@@ -511,7 +518,8 @@ impl<T: Config> Pallet<T> {
 		let mut outcome = BillOutcome {
 			billed: Some(ContractKind::of(&contract.contract_type)),
 			public_ips,
-			paid_out,
+			paid_out: paid_out.is_some(),
+			providers_paid: paid_out.unwrap_or(0),
 			..Default::default()
 		};
 		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract);
@@ -555,16 +563,18 @@ impl<T: Config> Pallet<T> {
 			.max(Self::bill_weight(ContractKind::Name, 0))
 			.max(Self::bill_weight(ContractKind::Rent, 0));
 		dearest
-			.saturating_add(T::WeightInfo::pay_out_contract())
+			.saturating_add(T::WeightInfo::pay_out_contract(MAX_PROVIDERS))
 			.max(T::WeightInfo::cancel_contract())
 	}
 
 	/// Bills a contract before a change (migration): no grace changes.
 	pub(crate) fn settle(contract: &ContractOf<T>) {
-		let context = Self::billing_context(contract, Self::now_secs(), &BillingRates::load());
+		let rates = BillingRates::load();
+		let context = Self::billing_context(contract, rates.now, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		let state = ContractPaymentState::<T>::get(contract.contract_id);
 		let (state, _) =
-			Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle);
+			Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle, state);
 		ContractPaymentState::<T>::insert(contract.contract_id, state);
 	}
 
@@ -629,10 +639,12 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		let context = Self::billing_context(&contract, Self::now_secs(), &BillingRates::load());
+		let rates = BillingRates::load();
+		let context = Self::billing_context(&contract, rates.now, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		let state = ContractPaymentState::<T>::get(contract.contract_id);
 		let (mut state, _) =
-			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Final);
+			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Final, state);
 		Self::distribute(&contract, &context, twin_account.as_ref(), &mut state);
 		// Whatever could not be paid out goes back to the twin; the overdraft is forgiven.
 		if let Some(twin) = twin_account.as_ref() {

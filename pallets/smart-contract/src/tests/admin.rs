@@ -165,3 +165,48 @@ fn id_counters_never_overflow() {
 		);
 	});
 }
+
+/// The registry never deletes a farm that has nodes, nor a pricing policy; should its records
+/// ever disagree anyway, the calls that need them fail with a named error and change nothing.
+#[test]
+fn a_missing_farm_or_pricing_policy_is_refused_with_a_named_error() {
+	run_test(|| {
+		let g = grid(1);
+		let create_node_contract = |who: &AccountId| {
+			SmartContractModule::create_node_contract(
+				signed(who),
+				g.node_id,
+				hash(9),
+				b(b"d"),
+				0,
+				None,
+			)
+		};
+		// The farm points to a pricing policy that does not exist.
+		pallet_tfgrid::Farms::<Test>::mutate(g.farm_id, |farm| {
+			farm.as_mut().expect("farm").pricing_policy_id = 99
+		});
+		assert_unchanged!(create_node_contract(&g.user), Error::<Test>::PricingPolicyNotExists);
+		assert_unchanged!(
+			SmartContractModule::create_rent_contract(signed(&g.user), g.node_id, None),
+			Error::<Test>::PricingPolicyNotExists
+		);
+		// The node's farm record is gone.
+		pallet_tfgrid::Farms::<Test>::remove(g.farm_id);
+		assert_unchanged!(create_node_contract(&g.user), Error::<Test>::FarmNotExists);
+		assert_unchanged!(
+			SmartContractModule::create_rent_contract(signed(&g.user), g.node_id, None),
+			Error::<Test>::FarmNotExists
+		);
+		assert_unchanged!(
+			SmartContractModule::set_dedicated_node_extra_fee(signed(&g.farmer), g.node_id, 500),
+			Error::<Test>::FarmNotExists
+		);
+		// Name contracts are priced by pricing policy 1.
+		pallet_tfgrid::PricingPolicies::<Test>::remove(1);
+		assert_unchanged!(
+			SmartContractModule::create_name_contract(signed(&g.user), b(b"orphan")),
+			Error::<Test>::PricingPolicyNotExists
+		);
+	});
+}

@@ -471,7 +471,7 @@ fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
 		assert_eq!(
 			paying.weight::<Test>(),
 			SmartContractModule::bill_weight(ContractKind::Name, 0)
-				.saturating_add(<() as crate::WeightInfo>::pay_out_contract())
+				.saturating_add(<() as crate::WeightInfo>::pay_out_contract(0))
 		);
 		assert!(SmartContractModule::worst_bill_weight().all_gte(paying.weight::<Test>()));
 	});
