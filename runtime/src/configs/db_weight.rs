@@ -10,6 +10,9 @@
 //! | read (one cold key) | 200,000 keys | 10.0 µs | 9.1 µs | 12.2 µs | 14.9 µs | **15 µs** |
 //! | write (in batches of 5,000, storage root and commit included) | 200,000 keys | 14.9 µs | 13.2 µs | 20.4 µs | 41.7 µs | **21 µs** |
 //!
+//! A second run (`db-weight.sh`, same day) gave reads p99 13.4 µs and writes (batches of 5,000)
+//! p95 21.0 µs.
+//!
 //! A read is charged the 99th percentile; a write the 95th percentile of batches the size of
 //! a billing block's writes (~5,000; in batches of 100,000 a write averaged 6.8 µs). Both are
 //! rounded up. The generic `ParityDbWeight` of polkadot-sdk (8 µs, 50 µs) was measured on
