@@ -609,11 +609,7 @@ mod benchmarks {
 		let contract = Contracts::<T>::get(id).ok_or(BenchmarkError::Stop("contract"))?;
 		let mut state = ContractPaymentState::<T>::get(id);
 		assert!(!state.standard_reserve.is_zero() && !state.additional_reserve.is_zero());
-		let context = SmartContracts::<T>::billing_context(
-			&contract,
-			SmartContracts::<T>::now_secs(),
-			&rates,
-		);
+		let context = SmartContracts::<T>::billing_context(&contract, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let paid;
 		#[block]

@@ -163,12 +163,12 @@ impl<T: Config> Pallet<T> {
 		T::Tfgrid::node_info(node_id).map(|node| (node, None))
 	}
 
-	/// Everything a bill of `contract` needs from the registry.
+	/// Everything a bill of `contract` up to `rates.now` needs from the registry.
 	pub(crate) fn billing_context(
 		contract: &ContractOf<T>,
-		now: u64,
 		rates: &BillingRates<T>,
 	) -> BillingContext<T> {
+		let now = rates.now;
 		let mut context = BillingContext {
 			policy: None,
 			price: rates.price,
@@ -499,7 +499,7 @@ impl<T: Config> Pallet<T> {
 		let Some(contract) = Contracts::<T>::get(contract_id) else {
 			return BillOutcome::default();
 		};
-		let context = Self::billing_context(&contract, rates.now, rates);
+		let context = Self::billing_context(&contract, rates);
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
@@ -570,7 +570,7 @@ impl<T: Config> Pallet<T> {
 	/// Bills a contract before a change (migration): no grace changes.
 	pub(crate) fn settle(contract: &ContractOf<T>) {
 		let rates = BillingRates::load();
-		let context = Self::billing_context(contract, rates.now, &rates);
+		let context = Self::billing_context(contract, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let state = ContractPaymentState::<T>::get(contract.contract_id);
 		let (state, _) =
@@ -640,7 +640,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let rates = BillingRates::load();
-		let context = Self::billing_context(&contract, rates.now, &rates);
+		let context = Self::billing_context(&contract, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let state = ContractPaymentState::<T>::get(contract.contract_id);
 		let (mut state, _) =
