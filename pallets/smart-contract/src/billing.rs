@@ -2,6 +2,8 @@
 //! and the end of a contract. See the crate docs for the rules.
 
 use crate::{cost, *};
+use alloc::collections::BTreeMap;
+use core::cell::RefCell;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -17,33 +19,89 @@ use sp_runtime::{
 };
 use tfchain_support::{
 	traits::{Tfgrid, TftPriceForBilling},
-	types::{NodeInfo, PricingPolicy, MAX_FARM_PUBLIC_IPS},
+	types::{NodeBillingInfo, PricingPolicy, MAX_FARM_PUBLIC_IPS},
 };
 
-/// What every bill of one block shares, read once: chain time, the TFT price and the name
-/// contracts' pricing policy.
+/// The pricing policies a block's bills have read so far (few exist; each is read once).
+type PolicyCache<T> = BTreeMap<u32, Option<PricingPolicy<<T as frame_system::Config>::AccountId>>>;
+
+/// What every bill of one block shares, read once: chain time, the TFT price and the pricing
+/// policies.
 pub(crate) struct BillingRates<T: Config> {
 	/// Chain time (seconds) bills run up to.
 	pub now: u64,
 	/// The TFT price bills convert with (mUSD, clamped).
 	pub price: u32,
-	/// The pricing policy of name contracts.
-	pub name_policy: Option<PricingPolicy<T::AccountId>>,
+	/// Pricing policies, read on first use.
+	policies: RefCell<PolicyCache<T>>,
 }
 
 impl<T: Config> BillingRates<T> {
-	/// Reads the rates.
+	/// Reads chain time and the price; pricing policies are read when first needed.
 	pub(crate) fn load() -> Self {
 		BillingRates {
 			now: Pallet::<T>::now_secs(),
 			price: T::TftPrice::billing_price_musd(),
-			name_policy: T::Tfgrid::pricing_policy(NAME_CONTRACT_PRICING_POLICY),
+			policies: RefCell::new(BTreeMap::new()),
 		}
 	}
 
-	/// The weight of [`Self::load`]: chain time, the price's reads and one pricing policy.
+	/// The weight of [`Self::load`]: chain time and the price's reads.
 	pub(crate) fn load_weight() -> Weight {
-		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(2))
+		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(1))
+	}
+
+	/// Pricing policy `id`, and whether this call read it from storage (the first time).
+	pub(crate) fn policy(&self, id: u32) -> (Option<PricingPolicy<T::AccountId>>, bool) {
+		if let Some(policy) = self.policies.borrow().get(&id) {
+			return (policy.clone(), false);
+		}
+		let policy = T::Tfgrid::pricing_policy(id);
+		self.policies.borrow_mut().insert(id, policy.clone());
+		(policy, true)
+	}
+}
+
+/// How a bill's storage accesses differ from those of its benchmark: the hook charges the
+/// benchmarked weight less what was skipped, plus what the benchmark's path does not make.
+#[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
+pub(crate) struct DbDelta {
+	/// Reads of the benchmark's path not made (a pricing policy already read this block, the
+	/// downtime snapshot of a node never down).
+	pub reads_skipped: u32,
+	/// Writes of the benchmark's path not made (a downtime snapshot or network usage that did
+	/// not change).
+	pub writes_skipped: u32,
+	/// Reads beyond the benchmark's path, whose twin's own balance earns the best discount:
+	/// below it, the twin's bonded account and that account's balance.
+	pub extra_reads: u32,
+}
+
+impl DbDelta {
+	/// The most reads a bill makes beyond its benchmark's path.
+	pub(crate) const MAX_EXTRA_READS: u32 = 2;
+
+	/// One read of the benchmark's path not made.
+	fn skip_read(&mut self) {
+		self.reads_skipped = self.reads_skipped.saturating_add(1);
+	}
+
+	/// One read beyond the benchmark's path.
+	fn extra_read(&mut self) {
+		self.extra_reads = self.extra_reads.saturating_add(1);
+	}
+
+	/// One write of the benchmark's path not made.
+	fn skip_write(&mut self) {
+		self.writes_skipped = self.writes_skipped.saturating_add(1);
+	}
+
+	/// `weight` (a benchmark's) adjusted by this delta.
+	fn apply<T: Config>(&self, weight: Weight) -> Weight {
+		let db = T::DbWeight::get();
+		weight
+			.saturating_sub(db.reads_writes(self.reads_skipped.into(), self.writes_skipped.into()))
+			.saturating_add(db.reads(self.extra_reads.into()))
 	}
 }
 
@@ -53,14 +111,16 @@ pub(crate) struct BillingContext<T: Config> {
 	pub policy: Option<PricingPolicy<T::AccountId>>,
 	/// The TFT price (mUSD) to convert with.
 	pub price: u32,
-	/// The node of a node or rent contract (a snapshot if it was deleted).
-	pub node: Option<NodeInfo<BlockNumberFor<T>>>,
+	/// The node of a node or rent contract (from the snapshot if it was deleted).
+	pub node: Option<NodeBillingInfo>,
 	/// The farmer's twin (farm owner); its account is looked up only to pay out.
 	pub farmer_twin: Option<u32>,
 	/// Bill up to this chain time (the deletion time for a deleted node).
 	pub until: u64,
 	/// The node was deleted: the contract must end.
 	pub node_deleted: bool,
+	/// How the bill's storage accesses differ from its benchmark's.
+	pub db: DbDelta,
 }
 
 /// How a bill ends.
@@ -91,6 +151,8 @@ pub(crate) struct BillOutcome {
 	pub grace_followers: u32,
 	/// Contracts ended (grace elapsed, node deleted): each a final bill, payout and clean-up.
 	pub ended: u32,
+	/// How the regular bill's storage accesses differed from its benchmark's.
+	pub db: DbDelta,
 }
 
 /// The three kinds of contract, whose bills cost differently.
@@ -126,9 +188,10 @@ impl BillOutcome {
 	pub(crate) fn weight<T: Config>(&self) -> Weight {
 		let bill = |kind, ips| Pallet::<T>::bill_weight(kind, ips);
 		let mut weight = match self.billed {
-			Some(kind) => bill(kind, self.public_ips),
-			// The contract and its payment state were read.
-			None => T::DbWeight::get().reads(2),
+			Some(kind) => self.db.apply::<T>(bill(kind, self.public_ips)),
+			// At most the contract, its node, farm and pricing policy and its payment state
+			// were read.
+			None => T::DbWeight::get().reads(5),
 		};
 		if self.paid_out {
 			weight = weight.saturating_add(T::WeightInfo::pay_out_contract(self.providers_paid));
@@ -155,12 +218,14 @@ impl<T: Config> Pallet<T> {
 		HoldReason::ContractBilling.into()
 	}
 
-	/// A node as billing sees it: the registry's, or the snapshot of a deleted node.
-	pub(crate) fn billing_node(node_id: u32) -> Option<(NodeInfo<BlockNumberFor<T>>, Option<u64>)> {
-		if let Some(deleted) = DeletedNodes::<T>::get(node_id) {
-			return Some((deleted.node, Some(deleted.deleted_at)));
+	/// A node as billing sees it: the registry's, or the snapshot of a deleted node (read only
+	/// when the registry no longer has it; node ids are never reused).
+	pub(crate) fn billing_node(node_id: u32) -> Option<(NodeBillingInfo, Option<u64>)> {
+		if let Some(node) = T::Tfgrid::node_billing_info(node_id) {
+			return Some((node, None));
 		}
-		T::Tfgrid::node_info(node_id).map(|node| (node, None))
+		DeletedNodes::<T>::get(node_id)
+			.map(|deleted| (deleted.node.billing(), Some(deleted.deleted_at)))
 	}
 
 	/// Everything a bill of `contract` up to `rates.now` needs from the registry.
@@ -176,26 +241,28 @@ impl<T: Config> Pallet<T> {
 			farmer_twin: None,
 			until: now,
 			node_deleted: false,
+			db: DbDelta::default(),
 		};
-		match contract.node_id() {
-			None => {
-				context.policy = rates.name_policy.clone();
-			},
-			Some(node_id) => {
-				if let Some((node, deleted_at)) = Self::billing_node(node_id) {
-					if let Some(at) = deleted_at {
-						context.until = now.min(at);
-						context.node_deleted = true;
-					}
-					if let Some((farmer_twin, policy_id)) =
-						T::Tfgrid::farm_owner_and_policy(node.farm_id)
-					{
-						context.policy = T::Tfgrid::pricing_policy(policy_id);
-						context.farmer_twin = Some(farmer_twin);
-					}
-					context.node = Some(node);
+		let policy_id = match contract.node_id() {
+			None => Some(NAME_CONTRACT_PRICING_POLICY),
+			Some(node_id) => Self::billing_node(node_id).and_then(|(node, deleted_at)| {
+				if let Some(at) = deleted_at {
+					context.until = now.min(at);
+					context.node_deleted = true;
 				}
-			},
+				context.node = Some(node);
+				T::Tfgrid::farm_owner_and_policy(node.farm_id).map(|(farmer_twin, policy_id)| {
+					context.farmer_twin = Some(farmer_twin);
+					policy_id
+				})
+			}),
+		};
+		if let Some(id) = policy_id {
+			let (policy, read) = rates.policy(id);
+			if !read {
+				context.db.skip_read();
+			}
+			context.policy = policy;
 		}
 		context
 	}
@@ -215,7 +282,7 @@ impl<T: Config> Pallet<T> {
 	/// Returns (standard TFT, extra-fee TFT, discount level, rent waived).
 	fn charge(
 		contract: &ContractOf<T>,
-		context: &BillingContext<T>,
+		context: &mut BillingContext<T>,
 		state: &mut ContractPaymentStateOf<T>,
 		owner_available: BalanceOf<T>,
 	) -> (u128, u128, DiscountLevel, bool) {
@@ -229,12 +296,20 @@ impl<T: Config> Pallet<T> {
 		let mut waived = false;
 		if let Some(node_id) = contract.node_id() {
 			let counter = Self::node_downtime_at(node_id, until);
-			let snapshot = ContractDowntimeSnapshot::<T>::get(id);
+			// A snapshot is only ever stored for a node that was down (counter > 0).
+			let snapshot = if counter == 0 {
+				context.db.skip_read();
+				0
+			} else {
+				ContractDowntimeSnapshot::<T>::get(id)
+			};
 			if counter != snapshot {
 				let down = counter.saturating_sub(snapshot).min(elapsed);
 				billable = elapsed.saturating_sub(down);
 				waived = down > 0;
 				ContractDowntimeSnapshot::<T>::insert(id, counter);
+			} else {
+				context.db.skip_write();
 			}
 		}
 
@@ -265,6 +340,8 @@ impl<T: Config> Pallet<T> {
 						id,
 						ContractBillingInformation { amount_unbilled: 0, ..info },
 					);
+				} else {
+					context.db.skip_write();
 				}
 				waived = false;
 			},
@@ -289,12 +366,18 @@ impl<T: Config> Pallet<T> {
 
 		let price = context.price;
 		let full = cost::to_tft(standard, price, 100);
-		let mut balance: u128 = owner_available.saturated_into();
-		if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
-			balance =
-				balance.saturating_add(Self::usable_balance(&bonded).saturated_into::<u128>());
+		let own: u128 = owner_available.saturated_into();
+		let mut level = cost::discount_level(own, full, billable);
+		// Below the best level, an account bonded to the twin may raise it.
+		if level != DiscountLevel::Gold {
+			context.db.extra_read();
+			if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
+				context.db.extra_read();
+				let with_bonded =
+					own.saturating_add(Self::usable_balance(&bonded).saturated_into());
+				level = cost::discount_level(with_bonded, full, billable);
+			}
 		}
-		let level = cost::discount_level(balance, full, billable);
 		let standard_tft = cost::to_tft(standard, price, level.pay_percent());
 		let additional_tft = cost::to_tft(additional, price, 100);
 		(standard_tft, additional_tft, level, waived)
@@ -335,7 +418,7 @@ impl<T: Config> Pallet<T> {
 	/// providers it paid.
 	fn bill_and_pay(
 		contract: &ContractOf<T>,
-		context: &BillingContext<T>,
+		context: &mut BillingContext<T>,
 		twin_account: Option<&T::AccountId>,
 		kind: BillKind,
 		mut state: ContractPaymentStateOf<T>,
@@ -499,7 +582,7 @@ impl<T: Config> Pallet<T> {
 		let Some(contract) = Contracts::<T>::get(contract_id) else {
 			return BillOutcome::default();
 		};
-		let context = Self::billing_context(&contract, rates);
+		let mut context = Self::billing_context(&contract, rates);
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
@@ -509,8 +592,13 @@ impl<T: Config> Pallet<T> {
 			return BillOutcome::default();
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		let (state, paid_out) =
-			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Cycle, state);
+		let (state, paid_out) = Self::bill_and_pay(
+			&contract,
+			&mut context,
+			twin_account.as_ref(),
+			BillKind::Cycle,
+			state,
+		);
 		let public_ips = match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => node_contract.public_ips,
 			_ => 0,
@@ -520,6 +608,7 @@ impl<T: Config> Pallet<T> {
 			public_ips,
 			paid_out: paid_out.is_some(),
 			providers_paid: paid_out.unwrap_or(0),
+			db: context.db,
 			..Default::default()
 		};
 		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract);
@@ -557,12 +646,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most one contract's bill can cost when the hook does not know it yet: the dearest
-	/// kind's bill plus a payout, or ending a contract.
+	/// kind's bill (with the reads of a bonded account) plus a payout, or ending a contract.
 	pub(crate) fn worst_bill_weight() -> Weight {
 		let dearest = Self::bill_weight(ContractKind::Node, MAX_FARM_PUBLIC_IPS)
 			.max(Self::bill_weight(ContractKind::Name, 0))
 			.max(Self::bill_weight(ContractKind::Rent, 0));
 		dearest
+			.saturating_add(T::DbWeight::get().reads(DbDelta::MAX_EXTRA_READS.into()))
 			.saturating_add(T::WeightInfo::pay_out_contract(MAX_PROVIDERS))
 			.max(T::WeightInfo::cancel_contract())
 	}
@@ -570,11 +660,16 @@ impl<T: Config> Pallet<T> {
 	/// Bills a contract before a change (migration): no grace changes.
 	pub(crate) fn settle(contract: &ContractOf<T>) {
 		let rates = BillingRates::load();
-		let context = Self::billing_context(contract, &rates);
+		let mut context = Self::billing_context(contract, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let state = ContractPaymentState::<T>::get(contract.contract_id);
-		let (state, _) =
-			Self::bill_and_pay(contract, &context, twin_account.as_ref(), BillKind::Settle, state);
+		let (state, _) = Self::bill_and_pay(
+			contract,
+			&mut context,
+			twin_account.as_ref(),
+			BillKind::Settle,
+			state,
+		);
 		ContractPaymentState::<T>::insert(contract.contract_id, state);
 	}
 
@@ -640,11 +735,16 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let rates = BillingRates::load();
-		let context = Self::billing_context(&contract, &rates);
+		let mut context = Self::billing_context(&contract, &rates);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let state = ContractPaymentState::<T>::get(contract.contract_id);
-		let (mut state, _) =
-			Self::bill_and_pay(&contract, &context, twin_account.as_ref(), BillKind::Final, state);
+		let (mut state, _) = Self::bill_and_pay(
+			&contract,
+			&mut context,
+			twin_account.as_ref(),
+			BillKind::Final,
+			state,
+		);
 		Self::distribute(&contract, &context, twin_account.as_ref(), &mut state);
 		// Whatever could not be paid out goes back to the twin; the overdraft is forgiven.
 		if let Some(twin) = twin_account.as_ref() {

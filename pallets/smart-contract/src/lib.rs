@@ -44,7 +44,12 @@
 //!   ([`Pallet::bill_contract_for_block`]) never loses or double-counts time.
 //! - Per bill the pallet writes only the twin's account and hold and the contract's
 //!   [`ContractPaymentState`]; [`ContractBillingInformationByID`] only when network usage was
-//!   billed, [`ContractDowntimeSnapshot`] only when the node was down since the last bill.
+//!   billed, [`ContractDowntimeSnapshot`] only when the node was down since the last bill. It
+//!   reads the snapshot only for a node that was ever down, a pricing policy once per block,
+//!   a deleted node's snapshot only when the registry no longer has the node, and the twin's
+//!   bonded account only when the twin's own balance does not already earn the best discount.
+//!   Each bill is charged its benchmark (the path with every read and write but the bonded
+//!   account's) adjusted by what it skipped or added (`billing::DbDelta`).
 //!
 //! Cost (units USD, 10⁻⁷ USD), kept as one exact fraction and converted to TFT with one rounding
 //! to nearest at [`tfchain_support::TftPriceForBilling::billing_price_musd`]:

@@ -23,6 +23,7 @@
 //! compiled
 //! --heap-pages
 //! 4096
+//! --disable-proof-recording
 //! --template
 //! scripts/benchmark/weight-template.hbs
 //! --output
@@ -106,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_node_contract() -> Weight {
 		// Proof size: measured `15019`, estimated `35483`.
-		// Fastest run: 595_351_000 ps.
-		Weight::from_parts(675_070_000, 35483)
+		// Fastest run: 569_443_000 ps.
+		Weight::from_parts(716_687_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -119,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn update_node_contract() -> Weight {
 		// Proof size: measured `1346`, estimated `15076`.
-		// Fastest run: 46_557_000 ps.
-		Weight::from_parts(52_998_000, 15076)
+		// Fastest run: 37_841_000 ps.
+		Weight::from_parts(48_891_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -136,32 +137,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
-	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
 	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::NodePower` (r:1 w:0)
-	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:1)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
-	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
 	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:1)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:10 w:10)
@@ -176,11 +169,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractsToBillAt` (`max_values`: None, `max_size`: Some(32018), added: 34493, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractIDByNodeIDAndHash` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
+	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract() -> Weight {
-		// Proof size: measured `23094`, estimated `35483`.
-		// Fastest run: 1_200_581_000 ps.
-		Weight::from_parts(1_845_534_000, 35483)
-			.saturating_add(T::DbWeight::get().reads(35_u64))
+		// Proof size: measured `23004`, estimated `35483`.
+		// Fastest run: 1_117_836_000 ps.
+		Weight::from_parts(1_360_058_000, 35483)
+			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:1)
@@ -193,16 +188,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
-	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
 	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::NodePower` (r:1 w:0)
-	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:1)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -211,16 +202,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
-	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
 	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:1)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
@@ -233,11 +220,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractsToBillAt` (`max_values`: None, `max_size`: Some(32018), added: 34493, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractIDByNodeIDAndHash` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
+	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract_collective() -> Weight {
-		// Proof size: measured `23085`, estimated `35483`.
-		// Fastest run: 1_197_123_000 ps.
-		Weight::from_parts(1_951_712_000, 35483)
-			.saturating_add(T::DbWeight::get().reads(35_u64))
+		// Proof size: measured `22995`, estimated `35483`.
+		// Fastest run: 1_116_904_000 ps.
+		Weight::from_parts(1_191_142_000, 35483)
+			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
 	/// Storage: `TfgridModule::TwinIdByAccountID` (r:1 w:0)
@@ -262,8 +251,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_name_contract() -> Weight {
 		// Proof size: measured `572`, estimated `35483`.
-		// Fastest run: 52_919_000 ps.
-		Weight::from_parts(78_727_000, 35483)
+		// Fastest run: 43_410_000 ps.
+		Weight::from_parts(52_788_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -286,9 +275,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn add_nru_reports(n: u32, ) -> Weight {
 		// Proof size: measured `11194`, estimated `15076`.
-		// Fastest run: 176_008_000 ps.
-		Weight::from_parts(12_712_566, 15076)
-			.saturating_add(Weight::from_parts(22_895_282, 0).saturating_mul(n.into()))
+		// Fastest run: 157_895_000 ps.
+		Weight::from_parts(178_870_914, 15076)
+			.saturating_add(Weight::from_parts(17_630_715, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -305,9 +294,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn report_contract_resources(n: u32, ) -> Weight {
 		// Proof size: measured `1496`, estimated `15076`.
-		// Fastest run: 49_633_000 ps.
-		Weight::from_parts(14_928_676, 15076)
-			.saturating_add(Weight::from_parts(16_788_480, 0).saturating_mul(n.into()))
+		// Fastest run: 37_790_000 ps.
+		Weight::from_parts(45_244_992, 15076)
+			.saturating_add(Weight::from_parts(12_908_681, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -345,8 +334,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_rent_contract() -> Weight {
 		// Proof size: measured `11518`, estimated `35483`.
-		// Fastest run: 198_912_000 ps.
-		Weight::from_parts(285_863_000, 35483)
+		// Fastest run: 177_942_000 ps.
+		Weight::from_parts(281_625_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -356,8 +345,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn create_solution_provider() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 19_537_000 ps.
-		Weight::from_parts(31_458_000, 1493)
+		// Fastest run: 15_569_000 ps.
+		Weight::from_parts(22_281_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -365,8 +354,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn approve_solution_provider() -> Weight {
 		// Proof size: measured `1216`, estimated `4593`.
-		// Fastest run: 21_770_000 ps.
-		Weight::from_parts(31_599_000, 4593)
+		// Fastest run: 16_821_000 ps.
+		Weight::from_parts(19_075_000, 4593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -380,28 +369,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
-	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
 	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::NodePower` (r:1 w:0)
-	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:0)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:0)
-	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:1 w:0)
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:10 w:10)
@@ -409,10 +390,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn bill_contract_for_block() -> Weight {
-		// Proof size: measured `3518`, estimated `27020`.
-		// Fastest run: 706_147_000 ps.
-		Weight::from_parts(771_780_000, 27020)
-			.saturating_add(T::DbWeight::get().reads(29_u64))
+		// Proof size: measured `3428`, estimated `27020`.
+		// Fastest run: 647_718_000 ps.
+		Weight::from_parts(681_371_000, 27020)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `TfgridModule::TwinIdByAccountID` (r:2 w:0)
@@ -423,8 +404,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ServiceContracts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn service_contract_create() -> Weight {
 		// Proof size: measured `458`, estimated `6044`.
-		// Fastest run: 31_669_000 ps.
-		Weight::from_parts(35_196_000, 6044)
+		// Fastest run: 24_676_000 ps.
+		Weight::from_parts(27_011_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -434,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_metadata() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 31_308_000 ps.
-		Weight::from_parts(50_885_000, 3590)
+		// Fastest run: 23_795_000 ps.
+		Weight::from_parts(25_658_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -445,8 +426,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_fees() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 30_958_000 ps.
-		Weight::from_parts(47_639_000, 3590)
+		// Fastest run: 23_393_000 ps.
+		Weight::from_parts(31_639_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -458,8 +439,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn service_contract_approve() -> Weight {
 		// Proof size: measured `647`, estimated `3590`.
-		// Fastest run: 34_535_000 ps.
-		Weight::from_parts(60_132_000, 3590)
+		// Fastest run: 26_229_000 ps.
+		Weight::from_parts(28_332_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -469,8 +450,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_reject() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 30_197_000 ps.
-		Weight::from_parts(46_026_000, 3590)
+		// Fastest run: 22_993_000 ps.
+		Weight::from_parts(25_367_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -480,8 +461,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_cancel() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 30_688_000 ps.
-		Weight::from_parts(51_727_000, 3590)
+		// Fastest run: 23_184_000 ps.
+		Weight::from_parts(25_938_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -503,8 +484,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn service_contract_bill() -> Weight {
 		// Proof size: measured `902`, estimated `17058`.
-		// Fastest run: 107_040_000 ps.
-		Weight::from_parts(184_705_000, 17058)
+		// Fastest run: 89_066_000 ps.
+		Weight::from_parts(97_101_000, 17058)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -512,8 +493,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn change_billing_frequency() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 13_455_000 ps.
-		Weight::from_parts(23_915_000, 1493)
+		// Fastest run: 9_949_000 ps.
+		Weight::from_parts(14_046_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -525,8 +506,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn attach_solution_provider_id() -> Weight {
 		// Proof size: measured `1803`, estimated `15076`.
-		// Fastest run: 39_144_000 ps.
-		Weight::from_parts(67_736_000, 15076)
+		// Fastest run: 30_286_000 ps.
+		Weight::from_parts(34_435_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -546,8 +527,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_dedicated_node_extra_fee() -> Weight {
 		// Proof size: measured `772`, estimated `14584`.
-		// Fastest run: 49_352_000 ps.
-		Weight::from_parts(57_086_000, 14584)
+		// Fastest run: 38_973_000 ps.
+		Weight::from_parts(58_219_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -575,8 +556,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
-	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -585,33 +564,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:2 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
-	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
+	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn migrate_node_contract() -> Weight {
-		// Proof size: measured `28046`, estimated `29623`.
-		// Fastest run: 1_295_318_000 ps.
-		Weight::from_parts(1_516_290_000, 29623)
-			.saturating_add(T::DbWeight::get().reads(39_u64))
+		// Proof size: measured `28032`, estimated `29623`.
+		// Fastest run: 1_227_821_000 ps.
+		Weight::from_parts(1_371_119_000, 29623)
+			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
-	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
 	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::NodePower` (r:1 w:0)
-	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:0)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
@@ -624,7 +597,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:0)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
 	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
@@ -632,46 +605,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Component `i`: `[0, 256]`.
 	fn bill_node_contract(i: u32, ) -> Weight {
-		// Proof size: measured `11534 + i * 36`, estimated `15076`.
-		// Fastest run: 156_803_000 ps.
-		Weight::from_parts(191_484_883, 15076)
-			.saturating_add(Weight::from_parts(559_786, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `11449 + i * 36`, estimated `15076`.
+		// Fastest run: 126_567_000 ps.
+		Weight::from_parts(147_297_872, 15076)
+			.saturating_add(Weight::from_parts(381_565, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_name_contract() -> Weight {
-		// Proof size: measured `818`, estimated `15076`.
-		// Fastest run: 93_976_000 ps.
-		Weight::from_parts(149_439_000, 15076)
+		// Proof size: measured `942`, estimated `15076`.
+		// Fastest run: 82_384_000 ps.
+		Weight::from_parts(87_293_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
-	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
 	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::NodePower` (r:1 w:0)
-	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Farms` (r:1 w:0)
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
@@ -684,20 +651,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:0)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:1 w:0)
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_rent_contract() -> Weight {
-		// Proof size: measured `1506`, estimated `15076`.
-		// Fastest run: 138_078_000 ps.
-		Weight::from_parts(207_106_000, 15076)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `1421`, estimated `15076`.
+		// Fastest run: 113_151_000 ps.
+		Weight::from_parts(118_231_000, 15076)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
@@ -709,15 +674,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	/// Component `p`: `[0, 10]`.
 	fn pay_out_contract(p: u32, ) -> Weight {
-		// Proof size: measured `2032 + p * 98`, estimated `12719 + p * 2106`.
-		// Fastest run: 225_501_000 ps.
-		Weight::from_parts(379_194_966, 12719)
-			.saturating_add(Weight::from_parts(55_513_282, 0).saturating_mul(p.into()))
+		// Proof size: measured `2032 + p * 98`, estimated `12667 + p * 2125`.
+		// Fastest run: 208_810_000 ps.
+		Weight::from_parts(245_328_945, 12667)
+			.saturating_add(Weight::from_parts(39_565_043, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2106).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
 	}
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
@@ -735,27 +700,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
-	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::Contracts` (r:100 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:100 w:100)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::TwinBoundedAccountID` (r:1 w:0)
-	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Component `n`: `[1, 100]`.
 	fn billing_hook(n: u32, ) -> Weight {
-		// Proof size: measured `1157 + n * 106`, estimated `35483 + n * 14086`.
-		// Fastest run: 237_653_000 ps.
-		Weight::from_parts(243_525_000, 35483)
-			.saturating_add(Weight::from_parts(188_298_959, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		// Proof size: measured `1143 + n * 106`, estimated `35483 + n * 14086`.
+		// Fastest run: 212_957_000 ps.
+		Weight::from_parts(26_217_705, 35483)
+			.saturating_add(Weight::from_parts(162_108_819, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -766,146 +729,146 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_node_contract() -> Weight {
-		Weight::from_parts(675_070_000, 35483)
+		Weight::from_parts(716_687_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn update_node_contract() -> Weight {
-		Weight::from_parts(52_998_000, 15076)
+		Weight::from_parts(48_891_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(1_845_534_000, 35483)
-			.saturating_add(ParityDbWeight::get().reads(35_u64))
+		Weight::from_parts(1_360_058_000, 35483)
+			.saturating_add(ParityDbWeight::get().reads(31_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn cancel_contract_collective() -> Weight {
-		Weight::from_parts(1_951_712_000, 35483)
-			.saturating_add(ParityDbWeight::get().reads(35_u64))
+		Weight::from_parts(1_191_142_000, 35483)
+			.saturating_add(ParityDbWeight::get().reads(31_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	fn create_name_contract() -> Weight {
-		Weight::from_parts(78_727_000, 35483)
+		Weight::from_parts(52_788_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn add_nru_reports(n: u32, ) -> Weight {
-		Weight::from_parts(12_712_566, 15076)
-			.saturating_add(Weight::from_parts(22_895_282, 0).saturating_mul(n.into()))
+		Weight::from_parts(178_870_914, 15076)
+			.saturating_add(Weight::from_parts(17_630_715, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_contract_resources(n: u32, ) -> Weight {
-		Weight::from_parts(14_928_676, 15076)
-			.saturating_add(Weight::from_parts(16_788_480, 0).saturating_mul(n.into()))
+		Weight::from_parts(45_244_992, 15076)
+			.saturating_add(Weight::from_parts(12_908_681, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_rent_contract() -> Weight {
-		Weight::from_parts(285_863_000, 35483)
+		Weight::from_parts(281_625_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn create_solution_provider() -> Weight {
-		Weight::from_parts(31_458_000, 1493)
+		Weight::from_parts(22_281_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_solution_provider() -> Weight {
-		Weight::from_parts(31_599_000, 4593)
+		Weight::from_parts(19_075_000, 4593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bill_contract_for_block() -> Weight {
-		Weight::from_parts(771_780_000, 27020)
-			.saturating_add(ParityDbWeight::get().reads(29_u64))
+		Weight::from_parts(681_371_000, 27020)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn service_contract_create() -> Weight {
-		Weight::from_parts(35_196_000, 6044)
+		Weight::from_parts(27_011_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn service_contract_set_metadata() -> Weight {
-		Weight::from_parts(50_885_000, 3590)
+		Weight::from_parts(25_658_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_set_fees() -> Weight {
-		Weight::from_parts(47_639_000, 3590)
+		Weight::from_parts(31_639_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_approve() -> Weight {
-		Weight::from_parts(60_132_000, 3590)
+		Weight::from_parts(28_332_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_reject() -> Weight {
-		Weight::from_parts(46_026_000, 3590)
+		Weight::from_parts(25_367_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_cancel() -> Weight {
-		Weight::from_parts(51_727_000, 3590)
+		Weight::from_parts(25_938_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_bill() -> Weight {
-		Weight::from_parts(184_705_000, 17058)
+		Weight::from_parts(97_101_000, 17058)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_billing_frequency() -> Weight {
-		Weight::from_parts(23_915_000, 1493)
+		Weight::from_parts(14_046_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn attach_solution_provider_id() -> Weight {
-		Weight::from_parts(67_736_000, 15076)
+		Weight::from_parts(34_435_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_dedicated_node_extra_fee() -> Weight {
-		Weight::from_parts(57_086_000, 14584)
+		Weight::from_parts(58_219_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn migrate_node_contract() -> Weight {
-		Weight::from_parts(1_516_290_000, 29623)
-			.saturating_add(ParityDbWeight::get().reads(39_u64))
+		Weight::from_parts(1_371_119_000, 29623)
+			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn bill_node_contract(i: u32, ) -> Weight {
-		Weight::from_parts(191_484_883, 15076)
-			.saturating_add(Weight::from_parts(559_786, 0).saturating_mul(i.into()))
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(147_297_872, 15076)
+			.saturating_add(Weight::from_parts(381_565, 0).saturating_mul(i.into()))
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bill_name_contract() -> Weight {
-		Weight::from_parts(149_439_000, 15076)
+		Weight::from_parts(87_293_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bill_rent_contract() -> Weight {
-		Weight::from_parts(207_106_000, 15076)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(118_231_000, 15076)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn pay_out_contract(p: u32, ) -> Weight {
-		Weight::from_parts(379_194_966, 12719)
-			.saturating_add(Weight::from_parts(55_513_282, 0).saturating_mul(p.into()))
+		Weight::from_parts(245_328_945, 12667)
+			.saturating_add(Weight::from_parts(39_565_043, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2106).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
 	}
 	fn billing_hook(n: u32, ) -> Weight {
-		Weight::from_parts(243_525_000, 35483)
-			.saturating_add(Weight::from_parts(188_298_959, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
+		Weight::from_parts(26_217_705, 35483)
+			.saturating_add(Weight::from_parts(162_108_819, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))

@@ -5,7 +5,7 @@ use codec::Decode;
 use frame_system::pallet_prelude::BlockNumberFor;
 use tfchain_support::{
 	traits::Tfgrid,
-	types::{FarmInfo, NodeInfo, PublicIpError},
+	types::{FarmInfo, NodeBillingInfo, NodeInfo, PublicIpError},
 };
 
 impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
@@ -30,6 +30,14 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			certification: node.certification,
 			power: NodePower::<T>::get(node_id),
 			connection_price: node.connection_price,
+		})
+	}
+
+	fn node_billing_info(node_id: u32) -> Option<NodeBillingInfo> {
+		Nodes::<T>::get(node_id).map(|node| NodeBillingInfo {
+			farm_id: node.farm_id,
+			resources: node.resources,
+			certification: node.certification,
 		})
 	}
 

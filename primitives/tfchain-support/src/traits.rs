@@ -1,7 +1,8 @@
 //! The seams between the grid registry and the contracts pallet.
 
 use crate::types::{
-	FarmInfo, NodeInfo, Power, PowerState, PricingPolicy, PublicIpError, PublicIpList,
+	FarmInfo, NodeBillingInfo, NodeInfo, Power, PowerState, PricingPolicy, PublicIpError,
+	PublicIpList,
 };
 use alloc::vec::Vec;
 use core::marker::PhantomData;
@@ -27,6 +28,8 @@ pub trait Tfgrid<AccountId, BlockNumber> {
 	fn twin_bonded_account(twin_id: u32) -> Option<AccountId>;
 	/// A node's summary.
 	fn node_info(node_id: u32) -> Option<NodeInfo<BlockNumber>>;
+	/// What billing needs of a node, in one read (the node record only; no power state).
+	fn node_billing_info(node_id: u32) -> Option<NodeBillingInfo>;
 	/// A farm's summary.
 	fn farm_info(farm_id: u32) -> Option<FarmInfo>;
 	/// A farm's owner twin and pricing policy, `(twin id, pricing policy id)`, read without
@@ -60,6 +63,9 @@ impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
 		None
 	}
 	fn node_info(_node_id: u32) -> Option<NodeInfo<BlockNumber>> {
+		None
+	}
+	fn node_billing_info(_node_id: u32) -> Option<NodeBillingInfo> {
 		None
 	}
 	fn farm_info(_farm_id: u32) -> Option<FarmInfo> {

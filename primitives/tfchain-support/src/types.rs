@@ -382,6 +382,29 @@ pub struct NodeInfo<B> {
 	pub connection_price: u32,
 }
 
+impl<B> NodeInfo<B> {
+	/// The part of the node that billing uses.
+	pub fn billing(&self) -> NodeBillingInfo {
+		NodeBillingInfo {
+			farm_id: self.farm_id,
+			resources: self.resources,
+			certification: self.certification,
+		}
+	}
+}
+
+/// What billing needs to know about a node: its farm, capacity and certification (no power
+/// state, so one storage read).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct NodeBillingInfo {
+	/// Its farm.
+	pub farm_id: u32,
+	/// Its capacity (a rent contract pays for all of it).
+	pub resources: Resources,
+	/// Its certification (certified nodes cost more).
+	pub certification: NodeCertification,
+}
+
 /// What the contracts pallet needs to know about a farm.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
