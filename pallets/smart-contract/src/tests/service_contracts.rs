@@ -169,3 +169,66 @@ fn approved_again() -> u64 {
 	assert_ok!(SmartContractModule::service_contract_approve(signed(&acc(4)), id));
 	id
 }
+
+#[test]
+fn a_service_bill_covers_at_most_an_hour_and_moves_tft_without_creating_any() {
+	run_test(|| {
+		let id = approved();
+		let issuance = Balances::total_issuance();
+		// Three hours since approval: only one hour (10 mUSD base) is billed, plus the
+		// variable amount, at most the variable fee of that hour (4 mUSD).
+		Timestamp::set_timestamp(Timestamp::get() + 3 * 3_600_000);
+		assert_unchanged!(
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 5, b(b"")),
+			Error::<Test>::ServiceContractBillingVariableAmountTooHigh
+		);
+		let (service, consumer) = (free(&acc(3)), free(&acc(4)));
+		assert_ok!(SmartContractModule::service_contract_bill(signed(&acc(3)), id, 4, b(b"")));
+		// 14 mUSD = 140_000 units USD at 0.05 USD/TFT = 2_800_000 TFT units.
+		assert_eq!(free(&acc(3)) - service, 2_800_000);
+		assert_eq!(consumer - free(&acc(4)), 2_800_000);
+		assert!(matches!(
+			last_event(),
+			Event::ServiceContractBilled { bill: ServiceContractBill { window: 3600, .. }, .. }
+		));
+		assert_eq!(Balances::total_issuance(), issuance);
+		// The next bill in the same second covers nothing more.
+		assert_unchanged!(
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 1, b(b"")),
+			Error::<Test>::ServiceContractBillingVariableAmountTooHigh
+		);
+	});
+}
+
+#[test]
+fn a_cancellation_for_lack_of_funds_sticks() {
+	run_test(|| {
+		let id = approved();
+		let amount = free(&acc(4)) - 1_000;
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&acc(4),
+			&acc(50),
+			amount,
+			Preservation::Expendable
+		));
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		assert_ok!(SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")));
+		assert!(ServiceContracts::<Test>::get(id).is_none());
+		// Funded again, the consumer does not get the contract back: it is gone for good.
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&acc(50),
+			&acc(4),
+			amount,
+			Preservation::Expendable
+		));
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		let calls = [
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")),
+			SmartContractModule::service_contract_approve(signed(&acc(4)), id),
+			SmartContractModule::service_contract_cancel(signed(&acc(4)), id),
+		];
+		for call in calls {
+			assert_eq!(call, Err(Error::<Test>::ServiceContractNotExists.into()));
+		}
+	});
+}

@@ -122,3 +122,37 @@ fn attach_solution_provider_id_works_once() {
 		);
 	});
 }
+
+#[test]
+fn a_provider_no_longer_approved_is_not_paid() {
+	run_test(|| {
+		let g = grid(0);
+		assert_ok!(create(&[(30, 10)]));
+		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, true));
+		assert_ok!(SmartContractModule::create_node_contract(
+			signed(&g.user),
+			g.node_id,
+			hash(1),
+			b(b"d"),
+			0,
+			Some(1)
+		));
+		let id = crate::ContractID::<Test>::get();
+		report_resources(
+			&g.node_account,
+			id,
+			Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
+		);
+		// Governance withdraws the approval while the contract runs.
+		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, false));
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		let issuance = Balances::total_issuance();
+		let (foundation_before, farmer_before) = (free(&foundation()), free(&g.farmer));
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), id));
+		// 2_100_000 billed (as above): the foundation keeps its whole 40 %.
+		assert_eq!(free(&acc(30)), INITIAL);
+		assert_eq!(free(&foundation()) - foundation_before, 840_000);
+		assert_eq!(free(&g.farmer) - farmer_before, 1_050_000);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
