@@ -67,7 +67,7 @@ fn life_cycle_of_a_service_contract() {
 }
 
 #[test]
-fn a_consumer_who_cannot_pay_loses_the_contract() {
+fn a_consumer_who_cannot_pay_loses_the_contract_for_good() {
 	run_test(|| {
 		let id = approved();
 		let amount = free(&acc(4)) - 1_000;
@@ -84,6 +84,22 @@ fn a_consumer_who_cannot_pay_loses_the_contract() {
 			last_event(),
 			Event::ServiceContractCanceled { service_contract_id: id, cause: Cause::OutOfFunds }
 		);
+		// Funded again, the consumer does not get the contract back: it is gone for good.
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&acc(50),
+			&acc(4),
+			amount,
+			Preservation::Expendable
+		));
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		let calls = [
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")),
+			SmartContractModule::service_contract_approve(signed(&acc(4)), id),
+			SmartContractModule::service_contract_cancel(signed(&acc(4)), id),
+		];
+		for call in calls {
+			assert_eq!(call, Err(Error::<Test>::ServiceContractNotExists.into()));
+		}
 	});
 }
 
@@ -197,38 +213,5 @@ fn a_service_bill_covers_at_most_an_hour_and_moves_tft_without_creating_any() {
 			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 1, b(b"")),
 			Error::<Test>::ServiceContractBillingVariableAmountTooHigh
 		);
-	});
-}
-
-#[test]
-fn a_cancellation_for_lack_of_funds_sticks() {
-	run_test(|| {
-		let id = approved();
-		let amount = free(&acc(4)) - 1_000;
-		assert_ok!(<Balances as Mutate<_>>::transfer(
-			&acc(4),
-			&acc(50),
-			amount,
-			Preservation::Expendable
-		));
-		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
-		assert_ok!(SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")));
-		assert!(ServiceContracts::<Test>::get(id).is_none());
-		// Funded again, the consumer does not get the contract back: it is gone for good.
-		assert_ok!(<Balances as Mutate<_>>::transfer(
-			&acc(50),
-			&acc(4),
-			amount,
-			Preservation::Expendable
-		));
-		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
-		let calls = [
-			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")),
-			SmartContractModule::service_contract_approve(signed(&acc(4)), id),
-			SmartContractModule::service_contract_cancel(signed(&acc(4)), id),
-		];
-		for call in calls {
-			assert_eq!(call, Err(Error::<Test>::ServiceContractNotExists.into()));
-		}
 	});
 }

@@ -62,26 +62,32 @@ fn solution_provider_errors() {
 	});
 }
 
+/// A node contract of `g.user` with solution provider 1, using 1 CU and 1 SU.
+fn contract_with_provider(g: &Grid) -> u64 {
+	assert_ok!(SmartContractModule::create_node_contract(
+		signed(&g.user),
+		g.node_id,
+		hash(1),
+		b(b"d"),
+		0,
+		Some(1)
+	));
+	let id = crate::ContractID::<Test>::get();
+	report_resources(
+		&g.node_account,
+		id,
+		Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
+	);
+	id
+}
+
 #[test]
 fn providers_take_from_the_foundation_share() {
 	run_test(|| {
 		let g = grid(0);
 		assert_ok!(create(&[(30, 10), (31, 20)]));
 		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, true));
-		assert_ok!(SmartContractModule::create_node_contract(
-			signed(&g.user),
-			g.node_id,
-			hash(1),
-			b(b"d"),
-			0,
-			Some(1)
-		));
-		let id = crate::ContractID::<Test>::get();
-		report_resources(
-			&g.node_account,
-			id,
-			Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
-		);
+		let id = contract_with_provider(&g);
 		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
 		let (foundation_before, farmer_before) = (free(&foundation()), free(&g.farmer));
 		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), id));
@@ -129,20 +135,7 @@ fn a_provider_no_longer_approved_is_not_paid() {
 		let g = grid(0);
 		assert_ok!(create(&[(30, 10)]));
 		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, true));
-		assert_ok!(SmartContractModule::create_node_contract(
-			signed(&g.user),
-			g.node_id,
-			hash(1),
-			b(b"d"),
-			0,
-			Some(1)
-		));
-		let id = crate::ContractID::<Test>::get();
-		report_resources(
-			&g.node_account,
-			id,
-			Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
-		);
+		let id = contract_with_provider(&g);
 		// Governance withdraws the approval while the contract runs.
 		assert_ok!(SmartContractModule::approve_solution_provider(RuntimeOrigin::root(), 1, false));
 		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
