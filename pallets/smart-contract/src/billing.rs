@@ -2,7 +2,7 @@
 //! and the end of a contract. See the crate docs for the rules.
 
 use crate::{cost, *};
-use alloc::collections::BTreeMap;
+use alloc::collections::{BTreeMap, BTreeSet};
 use core::cell::RefCell;
 use frame_support::{
 	pallet_prelude::*,
@@ -25,8 +25,32 @@ use tfchain_support::{
 /// The pricing policies a block's bills have read so far (few exist; each is read once).
 type PolicyCache<T> = BTreeMap<u32, Option<PricingPolicy<<T as frame_system::Config>::AccountId>>>;
 
+/// Storage that several bills of one block can touch: after the first bill read (or wrote)
+/// it, the block's cache serves it, and later bills are not charged a database access for it.
+#[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy, Debug)]
+pub(crate) enum Shared {
+	/// A node's record (`TfgridModule::Nodes`).
+	Node(u32),
+	/// A farm's record (`TfgridModule::Farms`).
+	Farm(u32),
+	/// A node's standby counter (`NodeDowntimes`).
+	Downtime(u32),
+	/// A node's rent status (`ActiveRentContractForNode`).
+	RentStatus(u32),
+	/// The rent contract of a rented node (`Contracts`).
+	Rent(u32),
+	/// A twin's record (`TfgridModule::Twins`).
+	Twin(u32),
+	/// A twin's account and holds, read (`System::Account`, `Balances::Holds`).
+	Balance(u32),
+	/// A twin's account and holds, written by a hold.
+	Held(u32),
+	/// The bonded account of a twin, and that account's balance.
+	Bonded(u32),
+}
+
 /// What every bill of one block shares, read once: chain time, the TFT price and the pricing
-/// policies.
+/// policies; and which [`Shared`] storage the block's bills touched so far.
 pub(crate) struct BillingRates<T: Config> {
 	/// Chain time (seconds) bills run up to.
 	pub now: u64,
@@ -34,6 +58,8 @@ pub(crate) struct BillingRates<T: Config> {
 	pub price: u32,
 	/// Pricing policies, read on first use.
 	policies: RefCell<PolicyCache<T>>,
+	/// Shared storage touched by this block's bills.
+	touched: RefCell<BTreeSet<Shared>>,
 }
 
 impl<T: Config> BillingRates<T> {
@@ -43,7 +69,14 @@ impl<T: Config> BillingRates<T> {
 			now: Pallet::<T>::now_secs(),
 			price: T::TftPrice::billing_price_musd(),
 			policies: RefCell::new(BTreeMap::new()),
+			touched: RefCell::new(BTreeSet::new()),
 		}
+	}
+
+	/// Records that a bill touches `item`; false if an earlier bill of the block already did
+	/// (the access is served by the block's cache).
+	pub(crate) fn first_touch(&self, item: Shared) -> bool {
+		self.touched.borrow_mut().insert(item)
 	}
 
 	/// The weight of [`Self::load`]: chain time and the price's reads.
@@ -66,24 +99,32 @@ impl<T: Config> BillingRates<T> {
 /// benchmarked weight less what was skipped, plus what the benchmark's path does not make.
 #[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
 pub(crate) struct DbDelta {
-	/// Reads of the benchmark's path not made (a pricing policy already read this block, the
-	/// downtime snapshot of a node never down).
+	/// Reads of the benchmark's path not made or served by the block's cache (a pricing
+	/// policy, node, farm or twin an earlier bill of the block read; the downtime snapshot of
+	/// a node never down).
 	pub reads_skipped: u32,
-	/// Writes of the benchmark's path not made (a downtime snapshot or network usage that did
-	/// not change).
+	/// Writes of the benchmark's path not made or merged with an earlier bill's (a downtime
+	/// snapshot or network usage that did not change; nothing to hold; a twin's account an
+	/// earlier bill of the block already wrote).
 	pub writes_skipped: u32,
-	/// Reads beyond the benchmark's path, whose twin's own balance earns the best discount:
-	/// below it, the twin's bonded account and that account's balance.
+	/// Reads beyond the benchmark's path, a twin at the best discount on a node not rented:
+	/// below that discount, the twin's bonded account and that account's balance; on a rented
+	/// node, the rent contract.
 	pub extra_reads: u32,
 }
 
 impl DbDelta {
 	/// The most reads a bill makes beyond its benchmark's path.
-	pub(crate) const MAX_EXTRA_READS: u32 = 2;
+	pub(crate) const MAX_EXTRA_READS: u32 = 3;
 
 	/// One read of the benchmark's path not made.
 	fn skip_read(&mut self) {
-		self.reads_skipped = self.reads_skipped.saturating_add(1);
+		self.skip_reads(1);
+	}
+
+	/// `count` reads of the benchmark's path not made.
+	fn skip_reads(&mut self, count: u32) {
+		self.reads_skipped = self.reads_skipped.saturating_add(count);
 	}
 
 	/// One read beyond the benchmark's path.
@@ -93,7 +134,12 @@ impl DbDelta {
 
 	/// One write of the benchmark's path not made.
 	fn skip_write(&mut self) {
-		self.writes_skipped = self.writes_skipped.saturating_add(1);
+		self.skip_writes(1);
+	}
+
+	/// `count` writes of the benchmark's path not made.
+	fn skip_writes(&mut self, count: u32) {
+		self.writes_skipped = self.writes_skipped.saturating_add(count);
 	}
 
 	/// `weight` (a benchmark's) adjusted by this delta.
@@ -106,11 +152,11 @@ impl DbDelta {
 }
 
 /// What a bill of one contract needs from the registry.
-pub(crate) struct BillingContext<T: Config> {
+pub(crate) struct BillingContext<'a, T: Config> {
+	/// What the block's bills share (the TFT price, storage touched so far).
+	pub rates: &'a BillingRates<T>,
 	/// The pricing policy (of the node's farm; policy 1 for name contracts).
 	pub policy: Option<PricingPolicy<T::AccountId>>,
-	/// The TFT price (mUSD) to convert with.
-	pub price: u32,
 	/// The node of a node or rent contract (from the snapshot if it was deleted).
 	pub node: Option<NodeBillingInfo>,
 	/// The farmer's twin (farm owner); its account is looked up only to pay out.
@@ -229,14 +275,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Everything a bill of `contract` up to `rates.now` needs from the registry.
-	pub(crate) fn billing_context(
+	pub(crate) fn billing_context<'a>(
 		contract: &ContractOf<T>,
-		rates: &BillingRates<T>,
-	) -> BillingContext<T> {
+		rates: &'a BillingRates<T>,
+	) -> BillingContext<'a, T> {
 		let now = rates.now;
 		let mut context = BillingContext {
+			rates,
 			policy: None,
-			price: rates.price,
 			node: None,
 			farmer_twin: None,
 			until: now,
@@ -246,11 +292,18 @@ impl<T: Config> Pallet<T> {
 		let policy_id = match contract.node_id() {
 			None => Some(NAME_CONTRACT_PRICING_POLICY),
 			Some(node_id) => Self::billing_node(node_id).and_then(|(node, deleted_at)| {
-				if let Some(at) = deleted_at {
-					context.until = now.min(at);
-					context.node_deleted = true;
+				match deleted_at {
+					Some(at) => {
+						context.until = now.min(at);
+						context.node_deleted = true;
+					},
+					None if !rates.first_touch(Shared::Node(node_id)) => context.db.skip_read(),
+					None => {},
 				}
 				context.node = Some(node);
+				if !rates.first_touch(Shared::Farm(node.farm_id)) {
+					context.db.skip_read();
+				}
 				T::Tfgrid::farm_owner_and_policy(node.farm_id).map(|(farmer_twin, policy_id)| {
 					context.farmer_twin = Some(farmer_twin);
 					policy_id
@@ -282,7 +335,7 @@ impl<T: Config> Pallet<T> {
 	/// Returns (standard TFT, extra-fee TFT, discount level, rent waived).
 	fn charge(
 		contract: &ContractOf<T>,
-		context: &mut BillingContext<T>,
+		context: &mut BillingContext<'_, T>,
 		state: &mut ContractPaymentStateOf<T>,
 		owner_available: BalanceOf<T>,
 	) -> (u128, u128, DiscountLevel, bool) {
@@ -296,6 +349,9 @@ impl<T: Config> Pallet<T> {
 		let mut waived = false;
 		if let Some(node_id) = contract.node_id() {
 			let counter = Self::node_downtime_at(node_id, until);
+			if !context.rates.first_touch(Shared::Downtime(node_id)) {
+				context.db.skip_read();
+			}
 			// A snapshot is only ever stored for a node that was down (counter > 0).
 			let snapshot = if counter == 0 {
 				context.db.skip_read();
@@ -322,6 +378,9 @@ impl<T: Config> Pallet<T> {
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {
 				let rented = ActiveRentContractForNode::<T>::contains_key(node_contract.node_id);
+				if !context.rates.first_touch(Shared::RentStatus(node_contract.node_id)) {
+					context.db.skip_read();
+				}
 				let used = NodeContractResources::<T>::get(id).used;
 				let certification =
 					context.node.as_ref().map(|n| n.certification).unwrap_or_default();
@@ -364,15 +423,20 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 
-		let price = context.price;
+		let price = context.rates.price;
 		let full = cost::to_tft(standard, price, 100);
 		let own: u128 = owner_available.saturated_into();
 		let mut level = cost::discount_level(own, full, billable);
 		// Below the best level, an account bonded to the twin may raise it.
 		if level != DiscountLevel::Gold {
-			context.db.extra_read();
-			if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
+			let first = context.rates.first_touch(Shared::Bonded(contract.twin_id));
+			if first {
 				context.db.extra_read();
+			}
+			if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
+				if first {
+					context.db.extra_read();
+				}
 				let with_bonded =
 					own.saturating_add(Self::usable_balance(&bonded).saturated_into());
 				level = cost::discount_level(with_bonded, full, billable);
@@ -384,14 +448,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles the overdraft and then the new amounts by holding what the twin can spare;
-	/// the rest becomes overdraft. Returns what was put on hold.
+	/// the rest becomes overdraft. Returns what was put on hold and whether a hold was tried.
 	fn pay(
 		twin_account: Option<&T::AccountId>,
 		available: BalanceOf<T>,
 		state: &mut ContractPaymentStateOf<T>,
 		standard: BalanceOf<T>,
 		additional: BalanceOf<T>,
-	) -> BalanceOf<T> {
+	) -> (BalanceOf<T>, bool) {
+		let mut tried = false;
 		let owed_standard = state.standard_overdraft.saturating_add(standard);
 		let owed_additional = state.additional_overdraft.saturating_add(additional);
 		let mut held_standard = Zero::zero();
@@ -400,16 +465,19 @@ impl<T: Config> Pallet<T> {
 			let take_standard = owed_standard.min(available);
 			let take_additional = owed_additional.min(available.saturating_sub(take_standard));
 			let total = take_standard.saturating_add(take_additional);
-			if !total.is_zero() && T::Currency::hold(&Self::hold_reason(), who, total).is_ok() {
-				held_standard = take_standard;
-				held_additional = take_additional;
+			if !total.is_zero() {
+				tried = true;
+				if T::Currency::hold(&Self::hold_reason(), who, total).is_ok() {
+					held_standard = take_standard;
+					held_additional = take_additional;
+				}
 			}
 		}
 		state.standard_reserve = state.standard_reserve.saturating_add(held_standard);
 		state.additional_reserve = state.additional_reserve.saturating_add(held_additional);
 		state.standard_overdraft = owed_standard.saturating_sub(held_standard);
 		state.additional_overdraft = owed_additional.saturating_sub(held_additional);
-		held_standard.saturating_add(held_additional)
+		(held_standard.saturating_add(held_additional), tried)
 	}
 
 	/// Bills a contract (whose payment state is `state`) up to `context.until`, pays, and (for
@@ -418,7 +486,7 @@ impl<T: Config> Pallet<T> {
 	/// providers it paid.
 	fn bill_and_pay(
 		contract: &ContractOf<T>,
-		context: &mut BillingContext<T>,
+		context: &mut BillingContext<'_, T>,
 		twin_account: Option<&T::AccountId>,
 		kind: BillKind,
 		mut state: ContractPaymentStateOf<T>,
@@ -429,7 +497,9 @@ impl<T: Config> Pallet<T> {
 			Self::charge(contract, context, &mut state, available);
 		let standard_due: BalanceOf<T> = standard.saturated_into();
 		let additional_due: BalanceOf<T> = additional.saturated_into();
-		let held = Self::pay(twin_account, available, &mut state, standard_due, additional_due);
+		let (held, tried) =
+			Self::pay(twin_account, available, &mut state, standard_due, additional_due);
+		Self::count_balance_access(contract.twin_id, twin_account.is_some(), tried, context);
 		let billed = standard.saturating_add(additional);
 		if billed > 0 {
 			Self::deposit_event(Event::ContractBilled(ContractBill {
@@ -461,6 +531,30 @@ impl<T: Config> Pallet<T> {
 		(state, paid_out)
 	}
 
+	/// Records in `context.db` how a bill's use of its twin's balance differs from the
+	/// benchmark's path (the account read, then a hold: holds read, account and holds written):
+	/// what an earlier bill of the block already read or wrote, and what was not done.
+	fn count_balance_access(
+		twin_id: u32,
+		has_account: bool,
+		hold_tried: bool,
+		context: &mut BillingContext<'_, T>,
+	) {
+		if !has_account {
+			context.db.skip_reads(2);
+			context.db.skip_writes(2);
+			return;
+		}
+		if !context.rates.first_touch(Shared::Balance(twin_id)) {
+			context.db.skip_read();
+		}
+		// No hold (nothing to hold), or holds an earlier bill read and wrote: no access.
+		if !hold_tried || !context.rates.first_touch(Shared::Held(twin_id)) {
+			context.db.skip_read();
+			context.db.skip_writes(2);
+		}
+	}
+
 	/// Pays `amount` held on `from` to `to`; false (nothing moved) if it cannot.
 	fn pay_out(from: &T::AccountId, to: &T::AccountId, amount: BalanceOf<T>) -> bool {
 		if amount.is_zero() {
@@ -483,7 +577,7 @@ impl<T: Config> Pallet<T> {
 	/// a payout's cost that varies).
 	pub(crate) fn distribute(
 		contract: &ContractOf<T>,
-		context: &BillingContext<T>,
+		context: &BillingContext<'_, T>,
 		twin_account: Option<&T::AccountId>,
 		state: &mut ContractPaymentStateOf<T>,
 	) -> u32 {
@@ -565,15 +659,19 @@ impl<T: Config> Pallet<T> {
 		contract.node_id().unwrap_or(0)
 	}
 
-	/// Whether a node contract's node is rented by a contract in grace.
-	fn rent_in_grace(contract: &ContractOf<T>) -> bool {
+	/// Whether a node contract's node is rented by a contract in grace (the rent status was
+	/// read by the bill; the rent contract is a read beyond the benchmark's path).
+	fn rent_in_grace(contract: &ContractOf<T>, context: &mut BillingContext<'_, T>) -> bool {
 		let ContractData::NodeContract(node_contract) = &contract.contract_type else {
 			return false;
 		};
-		ActiveRentContractForNode::<T>::get(node_contract.node_id)
-			.and_then(Contracts::<T>::get)
-			.map(|rent| rent.in_grace())
-			.unwrap_or(false)
+		let Some(rent_id) = ActiveRentContractForNode::<T>::get(node_contract.node_id) else {
+			return false;
+		};
+		if context.rates.first_touch(Shared::Rent(node_contract.node_id)) {
+			context.db.extra_read();
+		}
+		Contracts::<T>::get(rent_id).map(|rent| rent.in_grace()).unwrap_or(false)
 	}
 
 	/// Bills one contract (hook, `bill_contract_for_block`) and applies the grace rules. A
@@ -592,6 +690,9 @@ impl<T: Config> Pallet<T> {
 			return BillOutcome::default();
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
+		if !rates.first_touch(Shared::Twin(contract.twin_id)) {
+			context.db.skip_read();
+		}
 		let (state, paid_out) = Self::bill_and_pay(
 			&contract,
 			&mut context,
@@ -603,6 +704,7 @@ impl<T: Config> Pallet<T> {
 			ContractData::NodeContract(node_contract) => node_contract.public_ips,
 			_ => 0,
 		};
+		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract, &mut context);
 		let mut outcome = BillOutcome {
 			billed: Some(ContractKind::of(&contract.contract_type)),
 			public_ips,
@@ -611,7 +713,6 @@ impl<T: Config> Pallet<T> {
 			db: context.db,
 			..Default::default()
 		};
-		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract);
 		let block = frame_system::Pallet::<T>::block_number();
 		ContractPaymentState::<T>::insert(contract_id, state);
 		match contract.state {

@@ -102,7 +102,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_solution_provider(solution_provider_id)?;
 		let id = Self::next_contract_id()?;
 		active.try_push(id).map_err(|_| Error::<T>::NodeHasTooManyContracts)?;
-		let bucket = Self::find_bucket(id)?;
+		let bucket = Self::find_bucket(twin_id, id)?;
 		// The last fallible step (it writes the farm only when it succeeds).
 		let public_ips_list =
 			T::Tfgrid::reserve_public_ips(farm.id, id, public_ips).map_err(|e| match e {
@@ -219,7 +219,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::PricingPolicyNotExists
 		);
 		let id = Self::next_contract_id()?;
-		let bucket = Self::find_bucket(id)?;
+		let bucket = Self::find_bucket(twin_id, id)?;
 		ContractIDByNameRegistration::<T>::insert(&name, id);
 		let contract = ContractOf::<T> {
 			version: CONTRACT_VERSION,
@@ -251,7 +251,7 @@ impl<T: Config> Pallet<T> {
 		);
 		Self::check_solution_provider(solution_provider_id)?;
 		let id = Self::next_contract_id()?;
-		let bucket = Self::find_bucket(id)?;
+		let bucket = Self::find_bucket(twin_id, id)?;
 		ActiveRentContractForNode::<T>::insert(node_id, id);
 		let contract = ContractOf::<T> {
 			version: CONTRACT_VERSION,

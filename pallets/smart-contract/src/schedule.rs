@@ -7,21 +7,25 @@
 use crate::*;
 use frame_support::{ensure, pallet_prelude::*};
 
-/// How many buckets after `contract_id % frequency` a new contract may spill to.
+/// How many buckets after a first choice a new contract may spill to.
 pub const BUCKET_PROBES: u64 = 16;
 
 impl<T: Config> Pallet<T> {
-	/// A bucket with room for a new contract: `id % frequency` or one of the next
-	/// [`BUCKET_PROBES`]. Writes nothing.
-	pub(crate) fn find_bucket(contract_id: u64) -> Result<u64, Error<T>> {
+	/// A bucket with room for a new contract of twin `twin_id`: the twin's own bucket
+	/// (`twin_id % frequency`) or one of the next [`BUCKET_PROBES`], so that a twin's contracts
+	/// are billed in the same block and share the reads and writes of its account; failing
+	/// that (a twin with more contracts than those buckets hold), `contract_id % frequency` or
+	/// one of the next. Writes nothing.
+	pub(crate) fn find_bucket(twin_id: u32, contract_id: u64) -> Result<u64, Error<T>> {
 		let frequency = BillingFrequency::<T>::get().max(1);
 		let max = T::MaxContractsPerBillingBucket::get() as usize;
-		let first = contract_id % frequency;
-		for probe in 0..BUCKET_PROBES.min(frequency) {
-			let bucket = first.saturating_add(probe) % frequency;
-			let list = ContractsToBillAt::<T>::get(bucket);
-			if list.len() < max || list.contains(&0) {
-				return Ok(bucket);
+		for first in [u64::from(twin_id) % frequency, contract_id % frequency] {
+			for probe in 0..BUCKET_PROBES.min(frequency) {
+				let bucket = first.saturating_add(probe) % frequency;
+				let list = ContractsToBillAt::<T>::get(bucket);
+				if list.len() < max || list.contains(&0) {
+					return Ok(bucket);
+				}
 			}
 		}
 		Err(Error::<T>::BillingScheduleFull)

@@ -39,7 +39,15 @@ fn bills_of(id: u64) -> Vec<ContractBill> {
 fn hook_bills_every_contract_once_per_period() {
 	run_test(|| {
 		let g = grid(0);
-		let ids: Vec<u64> = (0..3).map(|i| name_contract(&g.user, &format!("name{i}"))).collect();
+		// Twins 1, 2 and 3 (farmer, node, user) own contracts 1, 2 and 3: a contract sits in
+		// its twin's bucket.
+		let owners = [&g.farmer, &g.node_account, &g.user];
+		let ids: Vec<u64> = owners
+			.iter()
+			.enumerate()
+			.map(|(i, who)| name_contract(who, &format!("name{i}")))
+			.collect();
+		assert!(ids.iter().all(|id| crate::ContractBillingBucket::<Test>::get(id) == Some(*id)));
 		run_to_block(31);
 		for id in &ids {
 			// Buckets 1, 2, 3: billed at blocks 1 + k (nothing elapsed for 1 and 2), 11 + k,
@@ -188,15 +196,13 @@ fn grace_elapses_into_deletion() {
 		report_resources(&g.node_account, id, one_cu_su());
 		drain(&g.user, 1_000);
 		let issuance = issuance();
-		run_to_block(12);
-		assert!(matches!(
-			Contracts::<Test>::get(id).unwrap().state,
-			ContractState::GracePeriod(11)
-		));
-		run_to_block(11 + GRACE - 1);
+		// The user twin's bucket is 3: the bill at block 3 (6 s) finds the twin out of funds.
+		run_to_block(4);
+		assert!(matches!(Contracts::<Test>::get(id).unwrap().state, ContractState::GracePeriod(3)));
+		run_to_block(3 + GRACE - 1);
 		assert!(Contracts::<Test>::get(id).is_some(), "still within grace");
-		// Billed at block 11 + GRACE: the grace period is over.
-		run_to_block(11 + GRACE);
+		// Billed at block 3 + GRACE: the grace period is over.
+		run_to_block(3 + GRACE);
 		assert!(Contracts::<Test>::get(id).is_none());
 		let evs = events();
 		assert!(evs
@@ -508,9 +514,11 @@ fn a_bill_is_charged_for_the_storage_it_touched() {
 		let expected = DbDelta { reads_skipped: 1, writes_skipped: 2, extra_reads: 1 };
 		assert_eq!(outcome.db, expected);
 		assert_eq!(outcome.weight::<Test>(), charged(expected));
-		// The next bill of the block finds the policy read already.
+		// The next bill of the block (same twin, same node) finds the policy, node, farm,
+		// downtime, rent status, twin record, account and holds read and the account and holds
+		// written already, and the bonded lookup made.
 		let outcome = SmartContractModule::bill_contract(second, &rates);
-		assert_eq!(outcome.db, DbDelta { reads_skipped: 2, ..expected });
+		assert_eq!(outcome.db, DbDelta { reads_skipped: 9, writes_skipped: 4, extra_reads: 0 });
 
 		// With an account bonded to the twin, its balance is read too.
 		assert_ok!(TfgridModule::bond_twin_account(signed(&acc(9)), g.user_twin));
@@ -534,5 +542,49 @@ fn a_bill_is_charged_for_the_storage_it_touched() {
 		let outcome = SmartContractModule::bill_contract(first, &BillingRates::load());
 		assert_eq!(outcome.db, DbDelta { reads_skipped: 0, writes_skipped: 2, extra_reads: 0 });
 		assert_eq!(outcome.weight::<Test>(), charged(outcome.db));
+	});
+}
+
+#[test]
+fn bills_of_one_block_are_charged_once_for_what_they_share() {
+	use crate::billing::{BillingRates, DbDelta};
+	run_test(|| {
+		let g = grid(0);
+		MockGrid::twin(&acc(5));
+		let farm_node = MockGrid::node(&acc(5), g.farm_id);
+		MockGrid::twin(&acc(4));
+		MockGrid::twin(&acc(6));
+		MockGrid::twin(&acc(7));
+		let mine = node_contract(&g.user, g.node_id, 1, 0);
+		let theirs = node_contract(&acc(4), g.node_id, 2, 0);
+		let rent = rent_contract(&acc(6), farm_node);
+		let on_rented = node_contract(&acc(6), farm_node, 3, 0);
+		let broke = node_contract(&acc(7), g.node_id, 4, 0);
+		for id in [mine, theirs, broke] {
+			report_resources(&g.node_account, id, one_cu_su());
+		}
+		drain(&acc(7), 0);
+		wait(3600);
+		let rates = BillingRates::<Test>::load();
+		// First bill of the block: only the snapshot of a node never down is skipped (and,
+		// below the best discount, the bonded lookup added).
+		let outcome = SmartContractModule::bill_contract(mine, &rates);
+		assert_eq!(outcome.db, DbDelta { reads_skipped: 1, writes_skipped: 2, extra_reads: 1 });
+		// Another twin on the same node: the policy, node, farm, downtime and rent status are
+		// shared; its twin, account and hold are its own.
+		let outcome = SmartContractModule::bill_contract(theirs, &rates);
+		assert_eq!(outcome.db, DbDelta { reads_skipped: 6, writes_skipped: 2, extra_reads: 1 });
+		// A rent contract on another node of the farm shares the policy and the farm.
+		let outcome = SmartContractModule::bill_contract(rent, &rates);
+		assert_eq!(outcome.billed, Some(crate::billing::ContractKind::Rent));
+		assert_eq!(outcome.db, DbDelta { reads_skipped: 3, writes_skipped: 1, extra_reads: 1 });
+		// Its renter's node contract shares the node, farm, downtime, twin and account, and
+		// reads the rent contract (beyond the benchmark's path).
+		let outcome = SmartContractModule::bill_contract(on_rented, &rates);
+		assert_eq!(outcome.db, DbDelta { reads_skipped: 8, writes_skipped: 4, extra_reads: 1 });
+		// A twin without funds holds nothing: no holds read, no account written.
+		let outcome = SmartContractModule::bill_contract(broke, &rates);
+		assert!(ContractPaymentState::<Test>::get(broke).has_overdraft());
+		assert_eq!(outcome.db, DbDelta { reads_skipped: 7, writes_skipped: 4, extra_reads: 1 });
 	});
 }

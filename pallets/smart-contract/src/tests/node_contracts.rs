@@ -21,7 +21,10 @@ fn create_node_contract_reserves_ips_and_schedules() {
 		assert!(c.public_ips_list.iter().all(|ip| ip.contract_id == id));
 		assert_eq!(ContractIDByNodeIDAndHash::<Test>::get(g.node_id, hash(1)), id);
 		assert_eq!(ActiveNodeContracts::<Test>::get(g.node_id).into_inner(), vec![id]);
-		assert_eq!(ContractBillingBucket::<Test>::get(id), Some(id % FREQUENCY));
+		assert_eq!(
+			ContractBillingBucket::<Test>::get(id),
+			Some(u64::from(g.user_twin) % FREQUENCY)
+		);
 		assert_eq!(ContractPaymentState::<Test>::get(id).last_updated_seconds, now_secs());
 		let farm = pallet_tfgrid::Farms::<Test>::get(g.farm_id).unwrap();
 		assert_eq!(farm.public_ips.iter().filter(|ip| ip.contract_id == id).count(), 2);
@@ -98,6 +101,42 @@ fn node_must_be_up_and_not_dedicated_or_rented_by_others() {
 		rent_contract(&acc(4), g.node_id);
 		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAuthorizedToDeployContract);
 		assert_ok!(call(&acc(4)));
+	});
+}
+
+#[test]
+fn a_twins_contracts_share_its_bucket_and_spill_over_when_it_is_full() {
+	run_test(|| {
+		let g = grid(0);
+		let node = node_contract(&g.user, g.node_id, 1, 0);
+		let name = name_contract(&g.user, "mine");
+		let bucket = u64::from(g.user_twin) % FREQUENCY;
+		assert_eq!(ContractBillingBucket::<Test>::get(node), Some(bucket));
+		assert_eq!(ContractBillingBucket::<Test>::get(name), Some(bucket));
+		// A longer period; the twin's bucket and the next ones it may spill to are full: the
+		// next contract goes to its own id's bucket.
+		let frequency = 100;
+		crate::BillingFrequency::<Test>::put(frequency);
+		let twin = MockGrid::twin(&acc(4));
+		let first = u64::from(twin) % frequency;
+		let spill = first..first + crate::schedule::BUCKET_PROBES;
+		for bucket in spill.clone() {
+			let full: Vec<u64> = (0..MAX_BUCKET as u64).map(|i| 1_000 + bucket * 100 + i).collect();
+			crate::ContractsToBillAt::<Test>::insert(
+				bucket,
+				frame_support::BoundedVec::try_from(full).unwrap(),
+			);
+		}
+		let other = name_contract(&acc(4), "other");
+		assert!(!spill.contains(&(other % frequency)));
+		assert_eq!(ContractBillingBucket::<Test>::get(other), Some(other % frequency));
+		for bucket in spill {
+			crate::ContractsToBillAt::<Test>::remove(bucket);
+		}
+		// Back to the period the buckets were made for (the invariants check them).
+		crate::BillingFrequency::<Test>::put(FREQUENCY);
+		SmartContractModule::unschedule(other);
+		assert_ok!(SmartContractModule::schedule(other, other % FREQUENCY));
 	});
 }
 
