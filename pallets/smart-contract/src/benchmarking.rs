@@ -168,6 +168,17 @@ fn went_down<T: Config>(node_id: u32) {
 	NodeDowntimes::<T>::insert(node_id, NodeDowntime { total: 60, down_since: None });
 }
 
+/// Checks the outcomes of bills of one twin's contracts of `kind` in one block: the first on
+/// the reference path, each later one on the path of a twin's later bills.
+fn assert_one_twin_paths(outcomes: &[billing::BillOutcome], kind: billing::ContractKind) {
+	for (index, outcome) in outcomes.iter().enumerate() {
+		assert_eq!(outcome.billed, Some(kind));
+		assert!(!outcome.paid_out);
+		let expected = billing::DbDelta { shared_twin: index > 0, ..Default::default() };
+		assert_eq!(outcome.db, expected);
+	}
+}
+
 /// Like [`age`], but the next bill is not a payout (it is the first of a cycle).
 fn age_without_payout<T: Config>(id: u64) {
 	age::<T>(id);
@@ -186,9 +197,18 @@ fn rent_contract_with_providers<T: Config>(
 	caller: &T::AccountId,
 	providers: u32,
 ) -> Result<u64, BenchmarkError> {
-	let (farmer, _) = twin::<T>("rent farmer", 0);
+	rent_contract_number::<T>(caller, providers, 0)
+}
+
+/// Like [`rent_contract_with_providers`], on node and farm number `index` of their own.
+fn rent_contract_number<T: Config>(
+	caller: &T::AccountId,
+	providers: u32,
+	index: u32,
+) -> Result<u64, BenchmarkError> {
+	let (farmer, _) = twin::<T>("rent farmer", index);
 	let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
-	let (node_account, _) = twin::<T>("rent node", 0);
+	let (node_account, _) = twin::<T>("rent node", index);
 	let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
 	T::BenchmarkHelper::certify_node(node_id);
 	SmartContracts::<T>::do_set_dedicated_node_extra_fee(&farmer, node_id, 100_000)?;
@@ -623,6 +643,93 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Regular bills (no payout) of `n` node contracts of one twin, each on a node and farm of
+	/// its own and otherwise like [`bill_node_contract`]'s: the slope is the bill of a twin's
+	/// later contract in a block (its twin record, account and hold already read and written).
+	#[benchmark]
+	fn bill_node_contracts_of_one_twin(n: Linear<1, 20>) -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let mut ids = Vec::new();
+		for index in 0..n {
+			let (farmer, _) = twin::<T>("farmer", index);
+			let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
+			let (node_account, _) = twin::<T>("node", index);
+			let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
+			let id = loaded_node_contract::<T>(&owner, &node_account, node_id, 0)?;
+			age_without_payout::<T>(id);
+			went_down::<T>(node_id);
+			ids.push(id);
+		}
+		rich::<T>(&owner);
+		let rates = billing::BillingRates::<T>::load();
+		let mut outcomes = Vec::with_capacity(ids.len());
+		#[block]
+		{
+			for id in &ids {
+				outcomes.push(SmartContracts::<T>::bill_contract(*id, &rates));
+			}
+		}
+		assert_one_twin_paths(&outcomes, billing::ContractKind::Node);
+		Ok(())
+	}
+
+	/// Regular bills (no payout) of `n` name contracts of one twin, each like
+	/// [`bill_name_contract`]'s: the slope is the bill of a twin's later contract in a block.
+	#[benchmark]
+	fn bill_name_contracts_of_one_twin(n: Linear<1, 20>) -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let mut ids = Vec::new();
+		for index in 0..n {
+			SmartContracts::<T>::do_create_name_contract(
+				&owner,
+				numbered(b"bench", u64::from(index)),
+			)?;
+			let id = ContractID::<T>::get();
+			age_without_payout::<T>(id);
+			ids.push(id);
+		}
+		rich::<T>(&owner);
+		let rates = billing::BillingRates::<T>::load();
+		let mut outcomes = Vec::with_capacity(ids.len());
+		#[block]
+		{
+			for id in &ids {
+				outcomes.push(SmartContracts::<T>::bill_contract(*id, &rates));
+			}
+		}
+		assert_one_twin_paths(&outcomes, billing::ContractKind::Name);
+		Ok(())
+	}
+
+	/// Regular bills (no payout) of `n` rent contracts of one twin, each on a node and farm of
+	/// its own and otherwise like [`bill_rent_contract`]'s: the slope is the bill of a twin's
+	/// later contract in a block.
+	#[benchmark]
+	fn bill_rent_contracts_of_one_twin(n: Linear<1, 20>) -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		let mut ids = Vec::new();
+		for index in 0..n {
+			let id = rent_contract_number::<T>(&owner, MAX_PROVIDERS, index)?;
+			age_without_payout::<T>(id);
+			let node_id = Contracts::<T>::get(id)
+				.and_then(|contract| contract.node_id())
+				.ok_or(BenchmarkError::Stop("rent contract"))?;
+			went_down::<T>(node_id);
+			ids.push(id);
+		}
+		rich::<T>(&owner);
+		let rates = billing::BillingRates::<T>::load();
+		let mut outcomes = Vec::with_capacity(ids.len());
+		#[block]
+		{
+			for id in &ids {
+				outcomes.push(SmartContracts::<T>::bill_contract(*id, &rates));
+			}
+		}
+		assert_one_twin_paths(&outcomes, billing::ContractKind::Rent);
+		Ok(())
+	}
+
 	/// Paying out a reserve to a rent contract's staking pool, `p` solution providers,
 	/// foundation, farmer (remainder) and farmer (extra fee): every fixed beneficiary a payout
 	/// can have, plus `p` providers.
@@ -637,7 +744,7 @@ mod benchmarks {
 		let contract = Contracts::<T>::get(id).ok_or(BenchmarkError::Stop("contract"))?;
 		let mut state = ContractPaymentState::<T>::get(id);
 		assert!(!state.standard_reserve.is_zero() && !state.additional_reserve.is_zero());
-		let context = SmartContracts::<T>::billing_context(&contract, &rates);
+		let context = SmartContracts::<T>::billing_context(&contract, &rates, false);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let paid;
 		#[block]

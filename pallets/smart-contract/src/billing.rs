@@ -79,6 +79,11 @@ impl<T: Config> BillingRates<T> {
 		self.touched.borrow_mut().insert(item)
 	}
 
+	/// Whether an earlier bill of the block touched `item`.
+	pub(crate) fn touched(&self, item: Shared) -> bool {
+		self.touched.borrow().contains(&item)
+	}
+
 	/// The weight of [`Self::load`]: chain time and the price's reads.
 	pub(crate) fn load_weight() -> Weight {
 		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(1))
@@ -97,8 +102,15 @@ impl<T: Config> BillingRates<T> {
 
 /// How a bill's storage accesses differ from those of its benchmark: the hook charges the
 /// benchmarked weight less what was skipped, plus what the benchmark's path does not make.
+///
+/// A twin's first bill of a block is measured by `bill_*_contract` (the reference path: the
+/// block's first bill, every access its own). Its later bills are measured by
+/// `bill_*_contracts_of_one_twin` (the per-contract slope: the twin's record, account and hold
+/// served by the block's cache, the pricing policy read, nodes and farms of their own).
 #[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
 pub(crate) struct DbDelta {
+	/// The twin's bill is not its first of the block (the benchmark path of later bills).
+	pub shared_twin: bool,
 	/// Reads of the benchmark's path not made or served by the block's cache (a pricing
 	/// policy, node, farm or twin an earlier bill of the block read; the downtime snapshot of
 	/// a node never down).
@@ -111,11 +123,20 @@ pub(crate) struct DbDelta {
 	/// below that discount, the twin's bonded account and that account's balance; on a rented
 	/// node, the rent contract.
 	pub extra_reads: u32,
+	/// Writes beyond the benchmark's path (a later bill of a twin that holds, after earlier
+	/// bills held nothing).
+	pub extra_writes: u32,
 }
 
 impl DbDelta {
-	/// The most reads a bill makes beyond its benchmark's path.
+	/// The most reads a bill makes beyond the reference path: the bonded account and its
+	/// balance, the rent contract of a rented node.
 	pub(crate) const MAX_EXTRA_READS: u32 = 3;
+	/// The most reads a twin's later bill makes beyond its path: those, its pricing policy and
+	/// its holds (with [`Self::MAX_EXTRA_WRITES`]: an earlier bill held nothing).
+	pub(crate) const MAX_SHARED_EXTRA_READS: u32 = 5;
+	/// The most writes a twin's later bill makes beyond its path: its account and holds.
+	pub(crate) const MAX_EXTRA_WRITES: u32 = 2;
 
 	/// One read of the benchmark's path not made.
 	fn skip_read(&mut self) {
@@ -130,6 +151,11 @@ impl DbDelta {
 	/// One read beyond the benchmark's path.
 	fn extra_read(&mut self) {
 		self.extra_reads = self.extra_reads.saturating_add(1);
+	}
+
+	/// `count` writes beyond the benchmark's path.
+	fn extra_writes(&mut self, count: u32) {
+		self.extra_writes = self.extra_writes.saturating_add(count);
 	}
 
 	/// One write of the benchmark's path not made.
@@ -147,7 +173,7 @@ impl DbDelta {
 		let db = T::DbWeight::get();
 		weight
 			.saturating_sub(db.reads_writes(self.reads_skipped.into(), self.writes_skipped.into()))
-			.saturating_add(db.reads(self.extra_reads.into()))
+			.saturating_add(db.reads_writes(self.extra_reads.into(), self.extra_writes.into()))
 	}
 }
 
@@ -234,6 +260,9 @@ impl BillOutcome {
 	pub(crate) fn weight<T: Config>(&self) -> Weight {
 		let bill = |kind, ips| Pallet::<T>::bill_weight(kind, ips);
 		let mut weight = match self.billed {
+			Some(kind) if self.db.shared_twin => {
+				self.db.apply::<T>(Pallet::<T>::shared_twin_bill_weight(kind, self.public_ips))
+			},
 			Some(kind) => self.db.apply::<T>(bill(kind, self.public_ips)),
 			// At most the contract, its node, farm and pricing policy and its payment state
 			// were read.
@@ -274,10 +303,12 @@ impl<T: Config> Pallet<T> {
 			.map(|deleted| (deleted.node.billing(), Some(deleted.deleted_at)))
 	}
 
-	/// Everything a bill of `contract` up to `rates.now` needs from the registry.
+	/// Everything a bill of `contract` up to `rates.now` needs from the registry;
+	/// `shared_twin`: an earlier bill of the block was the twin's (see [`DbDelta`]).
 	pub(crate) fn billing_context<'a>(
 		contract: &ContractOf<T>,
 		rates: &'a BillingRates<T>,
+		shared_twin: bool,
 	) -> BillingContext<'a, T> {
 		let now = rates.now;
 		let mut context = BillingContext {
@@ -287,7 +318,7 @@ impl<T: Config> Pallet<T> {
 			farmer_twin: None,
 			until: now,
 			node_deleted: false,
-			db: DbDelta::default(),
+			db: DbDelta { shared_twin, ..Default::default() },
 		};
 		let policy_id = match contract.node_id() {
 			None => Some(NAME_CONTRACT_PRICING_POLICY),
@@ -312,8 +343,11 @@ impl<T: Config> Pallet<T> {
 		};
 		if let Some(id) = policy_id {
 			let (policy, read) = rates.policy(id);
-			if !read {
-				context.db.skip_read();
+			// The reference path reads the policy; a twin's later bills find it read.
+			match (read, shared_twin) {
+				(false, false) => context.db.skip_read(),
+				(true, true) => context.db.extra_read(),
+				_ => {},
 			}
 			context.policy = policy;
 		}
@@ -540,6 +574,15 @@ impl<T: Config> Pallet<T> {
 		hold_tried: bool,
 		context: &mut BillingContext<'_, T>,
 	) {
+		if context.db.shared_twin {
+			// The path: the account read, no hold (an earlier bill's); an earlier bill of the
+			// twin read the account if there is one.
+			if hold_tried && context.rates.first_touch(Shared::Held(twin_id)) {
+				context.db.extra_read();
+				context.db.extra_writes(2);
+			}
+			return;
+		}
 		if !has_account {
 			context.db.skip_reads(2);
 			context.db.skip_writes(2);
@@ -680,7 +723,8 @@ impl<T: Config> Pallet<T> {
 		let Some(contract) = Contracts::<T>::get(contract_id) else {
 			return BillOutcome::default();
 		};
-		let mut context = Self::billing_context(&contract, rates);
+		let shared_twin = rates.touched(Shared::Twin(contract.twin_id));
+		let mut context = Self::billing_context(&contract, rates, shared_twin);
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
@@ -690,9 +734,7 @@ impl<T: Config> Pallet<T> {
 			return BillOutcome::default();
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		if !rates.first_touch(Shared::Twin(contract.twin_id)) {
-			context.db.skip_read();
-		}
+		rates.first_touch(Shared::Twin(contract.twin_id));
 		let (state, paid_out) = Self::bill_and_pay(
 			&contract,
 			&mut context,
@@ -746,14 +788,44 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The benchmarked weight of a regular bill (no payout) of a contract of `kind` with
+	/// `public_ips` IPs whose twin an earlier bill of the block billed: the per-contract slope
+	/// of `bill_*_contracts_of_one_twin` (node contracts: plus the IPs' share of
+	/// `bill_node_contract`).
+	pub(crate) fn shared_twin_bill_weight(kind: ContractKind, public_ips: u32) -> Weight {
+		let slope = |weight: fn(u32) -> Weight| weight(2).saturating_sub(weight(1));
+		match kind {
+			ContractKind::Node => slope(T::WeightInfo::bill_node_contracts_of_one_twin)
+				.saturating_add(
+					T::WeightInfo::bill_node_contract(public_ips)
+						.saturating_sub(T::WeightInfo::bill_node_contract(0)),
+				),
+			ContractKind::Name => slope(T::WeightInfo::bill_name_contracts_of_one_twin),
+			ContractKind::Rent => slope(T::WeightInfo::bill_rent_contracts_of_one_twin),
+		}
+	}
+
 	/// The most one contract's bill can cost when the hook does not know it yet: the dearest
-	/// kind's bill (with the reads of a bonded account) plus a payout, or ending a contract.
+	/// kind's bill (a twin's first or later one, with every read and write beyond its path)
+	/// plus a payout, or ending a contract.
 	pub(crate) fn worst_bill_weight() -> Weight {
-		let dearest = Self::bill_weight(ContractKind::Node, MAX_FARM_PUBLIC_IPS)
-			.max(Self::bill_weight(ContractKind::Name, 0))
-			.max(Self::bill_weight(ContractKind::Rent, 0));
-		dearest
-			.saturating_add(T::DbWeight::get().reads(DbDelta::MAX_EXTRA_READS.into()))
+		let db = T::DbWeight::get();
+		let kinds = [ContractKind::Node, ContractKind::Name, ContractKind::Rent];
+		let first = kinds
+			.iter()
+			.map(|kind| Self::bill_weight(*kind, MAX_FARM_PUBLIC_IPS))
+			.fold(Weight::zero(), |a, b| a.max(b))
+			.saturating_add(db.reads(DbDelta::MAX_EXTRA_READS.into()));
+		let later = kinds
+			.iter()
+			.map(|kind| Self::shared_twin_bill_weight(*kind, MAX_FARM_PUBLIC_IPS))
+			.fold(Weight::zero(), |a, b| a.max(b))
+			.saturating_add(db.reads_writes(
+				DbDelta::MAX_SHARED_EXTRA_READS.into(),
+				DbDelta::MAX_EXTRA_WRITES.into(),
+			));
+		first
+			.max(later)
 			.saturating_add(T::WeightInfo::pay_out_contract(MAX_PROVIDERS))
 			.max(T::WeightInfo::cancel_contract())
 	}
@@ -761,7 +833,7 @@ impl<T: Config> Pallet<T> {
 	/// Bills a contract before a change (migration): no grace changes.
 	pub(crate) fn settle(contract: &ContractOf<T>) {
 		let rates = BillingRates::load();
-		let mut context = Self::billing_context(contract, &rates);
+		let mut context = Self::billing_context(contract, &rates, false);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let state = ContractPaymentState::<T>::get(contract.contract_id);
 		let (state, _) = Self::bill_and_pay(
@@ -836,7 +908,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let rates = BillingRates::load();
-		let mut context = Self::billing_context(&contract, &rates);
+		let mut context = Self::billing_context(&contract, &rates, false);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		let state = ContractPaymentState::<T>::get(contract.contract_id);
 		let (mut state, _) = Self::bill_and_pay(

@@ -64,6 +64,9 @@ pub trait WeightInfo {
 	fn bill_node_contract(i: u32, ) -> Weight;
 	fn bill_name_contract() -> Weight;
 	fn bill_rent_contract() -> Weight;
+	fn bill_node_contracts_of_one_twin(n: u32, ) -> Weight;
+	fn bill_name_contracts_of_one_twin(n: u32, ) -> Weight;
+	fn bill_rent_contracts_of_one_twin(n: u32, ) -> Weight;
 	fn pay_out_contract(p: u32, ) -> Weight;
 	fn billing_hook(n: u32, ) -> Weight;
 }
@@ -713,6 +716,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Component `n`: `[1, 100]`.
+	fn bill_node_contracts_of_one_twin(n: u32, ) -> Weight {
+		Self::bill_node_contract(0).saturating_mul(n.into())
+	}
+	fn bill_name_contracts_of_one_twin(n: u32, ) -> Weight {
+		Self::bill_name_contract().saturating_mul(n.into())
+	}
+	fn bill_rent_contracts_of_one_twin(n: u32, ) -> Weight {
+		Self::bill_rent_contract().saturating_mul(n.into())
+	}
 	fn billing_hook(n: u32, ) -> Weight {
 		// Proof size: measured `1143 + n * 106`, estimated `35483 + n * 14086`.
 		// Fastest run: 212_957_000 ps.
@@ -864,6 +876,15 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
+	}
+	fn bill_node_contracts_of_one_twin(n: u32, ) -> Weight {
+		Self::bill_node_contract(0).saturating_mul(n.into())
+	}
+	fn bill_name_contracts_of_one_twin(n: u32, ) -> Weight {
+		Self::bill_name_contract().saturating_mul(n.into())
+	}
+	fn bill_rent_contracts_of_one_twin(n: u32, ) -> Weight {
+		Self::bill_rent_contract().saturating_mul(n.into())
 	}
 	fn billing_hook(n: u32, ) -> Weight {
 		Weight::from_parts(26_217_705, 35483)
