@@ -11,7 +11,12 @@ encoded as the runtime encodes them.
 
 Usage:
   tfchain build-spec --chain dev --raw > dev-raw.json
-  state-with-contracts.py dev-raw.json 1000000 out.json
+  state-with-contracts.py dev-raw.json 1000000 out.json [TWINS]
+
+With TWINS (default 1), contract `id` belongs to twin `(id - 1) % TWINS + 1` and sits in that
+twin's bucket (`twin % frequency`, as the runtime schedules a new contract); twin 1 is Alice,
+the others get accounts of their own, funded with 1,000,000 TFT each (the total issuance is
+raised to match). With one twin, contracts are spread by id (`id % frequency`).
   tfchain benchmark storage --chain out.json --base-path DB --state-version 1 ...
 
 The output is streamed: the million entries are never held in memory at once.
@@ -27,8 +32,7 @@ import xxhash
 from hashlib import blake2b
 
 CONTRACT_VERSION = 4
-TWIN_ID = 1
-# Alice (sr25519 //Alice), funded in the development genesis: twin 1 owns every contract.
+# Alice (sr25519 //Alice), funded in the development genesis: twin 1.
 ALICE = bytes.fromhex("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
 PER_BUCKET = 1_667
 # Contracts were last billed when the spec was written: a node run bills them for the time since.
@@ -61,8 +65,16 @@ def prefix(item: str, pallet: str = "SmartContractModule") -> bytes:
     return twox128(pallet.encode()) + twox128(item.encode())
 
 
-def entries(count: int):
-    """(key, value) pairs of `count` name contracts of one twin, ids 1..=count."""
+TWIN_FUNDS = 1_000_000 * 10**7  # 1,000,000 TFT in units
+
+
+def twin_account(twin: int) -> bytes:
+    """Alice for twin 1, a made-up account for the others."""
+    return ALICE if twin == 1 else blake2b(b"tfgrid twin" + struct.pack("<I", twin), digest_size=32).digest()
+
+
+def entries(count: int, twins: int, issuance: int):
+    """(key, value) pairs of `count` name contracts of `twins` twins, ids 1..=count."""
     frequency = max(count // PER_BUCKET, 600)
     contracts = prefix("Contracts")
     payment = prefix("ContractPaymentState")
@@ -73,11 +85,12 @@ def entries(count: int):
         id_le = struct.pack("<Q", cid)
         name = b"n" + str(cid).encode()
         encoded_name = compact(len(name)) + name
+        twin_id = (cid - 1) % twins + 1
         contract = (
             struct.pack("<I", CONTRACT_VERSION)
             + b"\x00"  # Created
             + id_le
-            + struct.pack("<I", TWIN_ID)
+            + struct.pack("<I", twin_id)
             + b"\x01"  # NameContract
             + encoded_name
             + b"\x00"  # no solution provider
@@ -86,7 +99,7 @@ def entries(count: int):
         # 4 balances (u128), last_updated_seconds (u64), cycles (u16).
         state = bytes(64) + struct.pack("<Q", LAST_UPDATED) + struct.pack("<H", 0)
         yield payment + twox64_concat(id_le), state
-        bucket = cid % frequency
+        bucket = cid % frequency if twins == 1 else twin_id % frequency
         yield bucket_of + twox64_concat(id_le), struct.pack("<Q", bucket)
         yield by_name + blake2_128_concat(encoded_name), id_le
         buckets.setdefault(bucket, []).append(cid)
@@ -96,22 +109,34 @@ def entries(count: int):
         yield to_bill + twox64_concat(struct.pack("<Q", bucket)), value
     yield prefix("BillingFrequency"), struct.pack("<Q", frequency)
     yield prefix("ContractID"), struct.pack("<Q", count)
-    # Twin 1 of Alice: id, account, no relay, no entities, no public key.
-    twin = struct.pack("<I", TWIN_ID) + ALICE + b"\x00" + compact(0) + b"\x00"
-    yield prefix("Twins", "TfgridModule") + twox64_concat(struct.pack("<I", TWIN_ID)), twin
-    yield prefix("TwinIdByAccountID", "TfgridModule") + blake2_128_concat(ALICE), struct.pack(
-        "<I", TWIN_ID
-    )
-    yield prefix("TwinID", "TfgridModule"), struct.pack("<I", TWIN_ID)
+    for twin_id in range(1, twins + 1):
+        account = twin_account(twin_id)
+        id_le = struct.pack("<I", twin_id)
+        # The twin: id, account, no relay, no entities, no public key.
+        twin = id_le + account + b"\x00" + compact(0) + b"\x00"
+        yield prefix("Twins", "TfgridModule") + twox64_concat(id_le), twin
+        yield prefix("TwinIdByAccountID", "TfgridModule") + blake2_128_concat(account), id_le
+        if twin_id > 1:
+            # AccountInfo: nonce, consumers, providers (1), sufficients; free, reserved,
+            # frozen, flags (new logic).
+            info = struct.pack("<IIII", 0, 0, 1, 0) + TWIN_FUNDS.to_bytes(16, "little")
+            info += bytes(32) + (1 << 127).to_bytes(16, "little")
+            yield prefix("Account", "System") + blake2_128_concat(account), info
+    yield prefix("TwinID", "TfgridModule"), struct.pack("<I", twins)
+    added = (twins - 1) * TWIN_FUNDS
+    yield prefix("TotalIssuance", "Balances"), (issuance + added).to_bytes(16, "little")
 
 
 def main() -> None:
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         sys.exit(__doc__)
     base, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    twins = int(sys.argv[4]) if len(sys.argv) == 5 else 1
     with open(base) as f:
         spec = json.load(f)
     top = spec["genesis"]["raw"]["top"]
+    issuance_key = "0x" + prefix("TotalIssuance", "Balances").hex()
+    issuance = int.from_bytes(bytes.fromhex(top.pop(issuance_key)[2:]), "little")
     # Generated values replace the genesis ones.
     for item in ("BillingFrequency", "ContractID"):
         top.pop("0x" + prefix(item).hex(), None)
@@ -124,12 +149,12 @@ def main() -> None:
     with open(out, "w") as f:
         f.write(head)
         first = True
-        for key, value in entries(count):
+        for key, value in entries(count, twins, issuance):
             f.write(("" if first else ", ") + f'"0x{key.hex()}": "0x{value.hex()}"')
             first = False
             written += 1
         f.write(tail)
-    print(f"{out}: {written} keys added for {count} contracts", file=sys.stderr)
+    print(f"{out}: {written} keys added for {count} contracts of {twins} twins", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -126,11 +126,42 @@ def print_billing_capacity(table: dict) -> None:
     node_worst = evaluate(table["bill_node_contract@code"], {"i": 256})
     rows.append(("node, worst", node_worst + WORST_EXTRA_READS * READ_PS, worst))
     for kind, bill, payout in rows:
-        per = bill + payout / DISTRIBUTION
-        per_block = int(budget // per)
-        print(f"  {kind:22} {per / 1e6:7.1f} µs per bill → {per_block:5} per block, "
-              f"{per_block * BLOCKS_PER_HOUR:>9,} per hour; 1,000,000 hourly = "
-              f"{need * per / BLOCK_PS:.1%} of a block")
+        print_row(kind, bill + payout / DISTRIBUTION, budget, need)
+    if "bill_node_contracts_of_one_twin" not in table:
+        return
+
+    # A twin's later bills in a block (a twin's contracts share its bucket): the per-contract
+    # slope of `bill_*_contracts_of_one_twin`, with the same typical scenario (the path of a
+    # later bill already finds the pricing policy and the bonded lookup made).
+    def slope(name: str) -> int:
+        code = table[name + "@code"]
+        return evaluate(code, {"n": 2}) - evaluate(code, {"n": 1})
+
+    later = {
+        "name": typical("name", slope("bill_name_contracts_of_one_twin")),
+        "rent": typical("rent", slope("bill_rent_contracts_of_one_twin")),
+        "node": typical("node", slope("bill_node_contracts_of_one_twin")),
+    }
+    # On the node of the twin's previous contract: node, farm, downtime and rent status read.
+    later["node, same node"] = later["node"] - 4 * READ_PS
+    first = {"name": typical("name", name), "rent": typical("rent", rent),
+             "node": typical("node", evaluate(table["bill_node_contract@code"], {"i": 0}))}
+    print("\n  a twin's later contracts in the block (typical, 0 or 1 public IP):")
+    for kind, bill in later.items():
+        print_row(f"{kind}, later", bill + plain / DISTRIBUTION, budget, need)
+    print("\n  twins of c contracts each (first bill + c-1 later ones, typical):")
+    for c in (2, 5, 10):
+        for kind in ("name", "rent", "node", "node, same node"):
+            base = first[kind.split(",")[0]]
+            avg = (base + (c - 1) * later[kind]) / c
+            print_row(f"{kind}, c={c}", avg + plain / DISTRIBUTION, budget, need)
+
+
+def print_row(kind: str, per: float, budget: float, need: float) -> None:
+    per_block = int(budget // per)
+    print(f"  {kind:22} {per / 1e6:7.1f} µs per bill → {per_block:5} per block, "
+          f"{per_block * BLOCKS_PER_HOUR:>9,} per hour; 1,000,000 hourly = "
+          f"{need * per / BLOCK_PS:.1%} of a block")
 
 
 if __name__ == "__main__":

@@ -109,9 +109,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_node_contract() -> Weight {
-		// Proof size: measured `15019`, estimated `35483`.
-		// Fastest run: 569_443_000 ps.
-		Weight::from_parts(716_687_000, 35483)
+		// Proof size: measured `14644`, estimated `35483`.
+		// Fastest run: 586_194_000 ps.
+		Weight::from_parts(887_225_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn update_node_contract() -> Weight {
 		// Proof size: measured `1346`, estimated `15076`.
-		// Fastest run: 37_841_000 ps.
-		Weight::from_parts(48_891_000, 15076)
+		// Fastest run: 38_372_000 ps.
+		Weight::from_parts(61_125_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -176,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract() -> Weight {
 		// Proof size: measured `23004`, estimated `35483`.
-		// Fastest run: 1_117_836_000 ps.
-		Weight::from_parts(1_360_058_000, 35483)
+		// Fastest run: 1_126_953_000 ps.
+		Weight::from_parts(1_520_277_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
@@ -227,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract_collective() -> Weight {
 		// Proof size: measured `22995`, estimated `35483`.
-		// Fastest run: 1_116_904_000 ps.
-		Weight::from_parts(1_191_142_000, 35483)
+		// Fastest run: 1_128_135_000 ps.
+		Weight::from_parts(1_761_147_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
@@ -254,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_name_contract() -> Weight {
 		// Proof size: measured `572`, estimated `35483`.
-		// Fastest run: 43_410_000 ps.
-		Weight::from_parts(52_788_000, 35483)
+		// Fastest run: 44_203_000 ps.
+		Weight::from_parts(71_173_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -278,9 +278,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn add_nru_reports(n: u32, ) -> Weight {
 		// Proof size: measured `11194`, estimated `15076`.
-		// Fastest run: 157_895_000 ps.
-		Weight::from_parts(178_870_914, 15076)
-			.saturating_add(Weight::from_parts(17_630_715, 0).saturating_mul(n.into()))
+		// Fastest run: 158_696_000 ps.
+		Weight::from_parts(215_389_189, 15076)
+			.saturating_add(Weight::from_parts(21_674_212, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -297,9 +297,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn report_contract_resources(n: u32, ) -> Weight {
 		// Proof size: measured `1496`, estimated `15076`.
-		// Fastest run: 37_790_000 ps.
-		Weight::from_parts(45_244_992, 15076)
-			.saturating_add(Weight::from_parts(12_908_681, 0).saturating_mul(n.into()))
+		// Fastest run: 39_033_000 ps.
+		Weight::from_parts(146_202, 15076)
+			.saturating_add(Weight::from_parts(15_143_355, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -337,8 +337,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_rent_contract() -> Weight {
 		// Proof size: measured `11518`, estimated `35483`.
-		// Fastest run: 177_942_000 ps.
-		Weight::from_parts(281_625_000, 35483)
+		// Fastest run: 177_101_000 ps.
+		Weight::from_parts(255_597_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -348,8 +348,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn create_solution_provider() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 15_569_000 ps.
-		Weight::from_parts(22_281_000, 1493)
+		// Fastest run: 15_188_000 ps.
+		Weight::from_parts(21_159_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -357,8 +357,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn approve_solution_provider() -> Weight {
 		// Proof size: measured `1216`, estimated `4593`.
-		// Fastest run: 16_821_000 ps.
-		Weight::from_parts(19_075_000, 4593)
+		// Fastest run: 16_561_000 ps.
+		Weight::from_parts(29_615_000, 4593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -394,8 +394,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn bill_contract_for_block() -> Weight {
 		// Proof size: measured `3428`, estimated `27020`.
-		// Fastest run: 647_718_000 ps.
-		Weight::from_parts(681_371_000, 27020)
+		// Fastest run: 650_494_000 ps.
+		Weight::from_parts(947_328_000, 27020)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -407,8 +407,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ServiceContracts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn service_contract_create() -> Weight {
 		// Proof size: measured `458`, estimated `6044`.
-		// Fastest run: 24_676_000 ps.
-		Weight::from_parts(27_011_000, 6044)
+		// Fastest run: 24_506_000 ps.
+		Weight::from_parts(27_180_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -418,8 +418,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_metadata() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_795_000 ps.
-		Weight::from_parts(25_658_000, 3590)
+		// Fastest run: 23_654_000 ps.
+		Weight::from_parts(26_369_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -429,8 +429,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_fees() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_393_000 ps.
-		Weight::from_parts(31_639_000, 3590)
+		// Fastest run: 23_463_000 ps.
+		Weight::from_parts(27_281_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -442,8 +442,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn service_contract_approve() -> Weight {
 		// Proof size: measured `647`, estimated `3590`.
-		// Fastest run: 26_229_000 ps.
-		Weight::from_parts(28_332_000, 3590)
+		// Fastest run: 26_199_000 ps.
+		Weight::from_parts(28_443_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -453,8 +453,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_reject() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 22_993_000 ps.
-		Weight::from_parts(25_367_000, 3590)
+		// Fastest run: 23_013_000 ps.
+		Weight::from_parts(26_179_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -464,8 +464,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_cancel() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_184_000 ps.
-		Weight::from_parts(25_938_000, 3590)
+		// Fastest run: 23_053_000 ps.
+		Weight::from_parts(29_865_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -487,8 +487,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn service_contract_bill() -> Weight {
 		// Proof size: measured `902`, estimated `17058`.
-		// Fastest run: 89_066_000 ps.
-		Weight::from_parts(97_101_000, 17058)
+		// Fastest run: 88_145_000 ps.
+		Weight::from_parts(140_232_000, 17058)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -496,8 +496,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn change_billing_frequency() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 9_949_000 ps.
-		Weight::from_parts(14_046_000, 1493)
+		// Fastest run: 9_869_000 ps.
+		Weight::from_parts(20_408_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -509,8 +509,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn attach_solution_provider_id() -> Weight {
 		// Proof size: measured `1803`, estimated `15076`.
-		// Fastest run: 30_286_000 ps.
-		Weight::from_parts(34_435_000, 15076)
+		// Fastest run: 30_718_000 ps.
+		Weight::from_parts(49_733_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -530,8 +530,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_dedicated_node_extra_fee() -> Weight {
 		// Proof size: measured `772`, estimated `14584`.
-		// Fastest run: 38_973_000 ps.
-		Weight::from_parts(58_219_000, 14584)
+		// Fastest run: 39_063_000 ps.
+		Weight::from_parts(44_192_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -579,8 +579,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn migrate_node_contract() -> Weight {
 		// Proof size: measured `28032`, estimated `29623`.
-		// Fastest run: 1_227_821_000 ps.
-		Weight::from_parts(1_371_119_000, 29623)
+		// Fastest run: 1_218_194_000 ps.
+		Weight::from_parts(1_374_625_000, 29623)
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
@@ -613,9 +613,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `i`: `[0, 256]`.
 	fn bill_node_contract(i: u32, ) -> Weight {
 		// Proof size: measured `11449 + i * 36`, estimated `15076`.
-		// Fastest run: 126_567_000 ps.
-		Weight::from_parts(147_297_872, 15076)
-			.saturating_add(Weight::from_parts(381_565, 0).saturating_mul(i.into()))
+		// Fastest run: 127_749_000 ps.
+		Weight::from_parts(161_498_022, 15076)
+			.saturating_add(Weight::from_parts(417_605, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -633,8 +633,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_name_contract() -> Weight {
 		// Proof size: measured `942`, estimated `15076`.
-		// Fastest run: 82_384_000 ps.
-		Weight::from_parts(87_293_000, 15076)
+		// Fastest run: 82_684_000 ps.
+		Weight::from_parts(96_580_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -662,10 +662,106 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_rent_contract() -> Weight {
 		// Proof size: measured `1421`, estimated `15076`.
-		// Fastest run: 113_151_000 ps.
-		Weight::from_parts(118_231_000, 15076)
+		// Fastest run: 113_572_000 ps.
+		Weight::from_parts(122_870_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `SmartContractModule::Contracts` (r:20 w:0)
+	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Nodes` (r:20 w:0)
+	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Farms` (r:20 w:0)
+	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractPaymentState` (r:20 w:20)
+	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeDowntimes` (r:20 w:0)
+	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:20 w:20)
+	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:20 w:0)
+	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeContractResources` (r:20 w:0)
+	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:20 w:20)
+	/// Proof: `SmartContractModule::ContractBillingInformationByID` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Component `n`: `[1, 20]`.
+	fn bill_node_contracts_of_one_twin(n: u32, ) -> Weight {
+		// Proof size: measured `1216 + n * 1016`, estimated `9024 + n * 14086`.
+		// Fastest run: 126_867_000 ps.
+		Weight::from_parts(27_525_666, 9024)
+			.saturating_add(Weight::from_parts(127_210_342, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 14086).saturating_mul(n.into()))
+	}
+	/// Storage: `SmartContractModule::Contracts` (r:20 w:0)
+	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractPaymentState` (r:20 w:20)
+	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Component `n`: `[1, 20]`.
+	fn bill_name_contracts_of_one_twin(n: u32, ) -> Weight {
+		// Proof size: measured `847 + n * 99`, estimated `9024 + n * 14086`.
+		// Fastest run: 83_947_000 ps.
+		Weight::from_parts(55_458_899, 9024)
+			.saturating_add(Weight::from_parts(77_700_268, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 14086).saturating_mul(n.into()))
+	}
+	/// Storage: `SmartContractModule::Contracts` (r:20 w:0)
+	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Nodes` (r:20 w:0)
+	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Farms` (r:20 w:0)
+	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
+	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractPaymentState` (r:20 w:20)
+	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Twins` (r:1 w:0)
+	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeDowntimes` (r:20 w:0)
+	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:20 w:20)
+	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:20 w:0)
+	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Component `n`: `[1, 20]`.
+	fn bill_rent_contracts_of_one_twin(n: u32, ) -> Weight {
+		// Proof size: measured `1147 + n * 375`, estimated `9024 + n * 14086`.
+		// Fastest run: 115_225_000 ps.
+		Weight::from_parts(40_289_414, 9024)
+			.saturating_add(Weight::from_parts(96_472_240, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 14086).saturating_mul(n.into()))
 	}
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
@@ -677,15 +773,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	/// Component `p`: `[0, 10]`.
 	fn pay_out_contract(p: u32, ) -> Weight {
-		// Proof size: measured `2032 + p * 98`, estimated `12667 + p * 2125`.
-		// Fastest run: 208_810_000 ps.
-		Weight::from_parts(245_328_945, 12667)
-			.saturating_add(Weight::from_parts(39_565_043, 0).saturating_mul(p.into()))
+		// Proof size: measured `2032 + p * 98`, estimated `12708 + p * 2111`.
+		// Fastest run: 211_144_000 ps.
+		Weight::from_parts(259_384_083, 12708)
+			.saturating_add(Weight::from_parts(44_105_545, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2111).saturating_mul(p.into()))
 	}
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
@@ -716,20 +812,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Component `n`: `[1, 100]`.
-	fn bill_node_contracts_of_one_twin(n: u32, ) -> Weight {
-		Self::bill_node_contract(0).saturating_mul(n.into())
-	}
-	fn bill_name_contracts_of_one_twin(n: u32, ) -> Weight {
-		Self::bill_name_contract().saturating_mul(n.into())
-	}
-	fn bill_rent_contracts_of_one_twin(n: u32, ) -> Weight {
-		Self::bill_rent_contract().saturating_mul(n.into())
-	}
 	fn billing_hook(n: u32, ) -> Weight {
 		// Proof size: measured `1143 + n * 106`, estimated `35483 + n * 14086`.
-		// Fastest run: 212_957_000 ps.
-		Weight::from_parts(26_217_705, 35483)
-			.saturating_add(Weight::from_parts(162_108_819, 0).saturating_mul(n.into()))
+		// Fastest run: 215_392_000 ps.
+		Weight::from_parts(222_936_000, 35483)
+			.saturating_add(Weight::from_parts(181_013_241, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -741,154 +828,172 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_node_contract() -> Weight {
-		Weight::from_parts(716_687_000, 35483)
+		Weight::from_parts(887_225_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn update_node_contract() -> Weight {
-		Weight::from_parts(48_891_000, 15076)
+		Weight::from_parts(61_125_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(1_360_058_000, 35483)
+		Weight::from_parts(1_520_277_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(31_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn cancel_contract_collective() -> Weight {
-		Weight::from_parts(1_191_142_000, 35483)
+		Weight::from_parts(1_761_147_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(31_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	fn create_name_contract() -> Weight {
-		Weight::from_parts(52_788_000, 35483)
+		Weight::from_parts(71_173_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn add_nru_reports(n: u32, ) -> Weight {
-		Weight::from_parts(178_870_914, 15076)
-			.saturating_add(Weight::from_parts(17_630_715, 0).saturating_mul(n.into()))
+		Weight::from_parts(215_389_189, 15076)
+			.saturating_add(Weight::from_parts(21_674_212, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_contract_resources(n: u32, ) -> Weight {
-		Weight::from_parts(45_244_992, 15076)
-			.saturating_add(Weight::from_parts(12_908_681, 0).saturating_mul(n.into()))
+		Weight::from_parts(146_202, 15076)
+			.saturating_add(Weight::from_parts(15_143_355, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_rent_contract() -> Weight {
-		Weight::from_parts(281_625_000, 35483)
+		Weight::from_parts(255_597_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn create_solution_provider() -> Weight {
-		Weight::from_parts(22_281_000, 1493)
+		Weight::from_parts(21_159_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_solution_provider() -> Weight {
-		Weight::from_parts(19_075_000, 4593)
+		Weight::from_parts(29_615_000, 4593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bill_contract_for_block() -> Weight {
-		Weight::from_parts(681_371_000, 27020)
+		Weight::from_parts(947_328_000, 27020)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn service_contract_create() -> Weight {
-		Weight::from_parts(27_011_000, 6044)
+		Weight::from_parts(27_180_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn service_contract_set_metadata() -> Weight {
-		Weight::from_parts(25_658_000, 3590)
+		Weight::from_parts(26_369_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_set_fees() -> Weight {
-		Weight::from_parts(31_639_000, 3590)
+		Weight::from_parts(27_281_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_approve() -> Weight {
-		Weight::from_parts(28_332_000, 3590)
+		Weight::from_parts(28_443_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_reject() -> Weight {
-		Weight::from_parts(25_367_000, 3590)
+		Weight::from_parts(26_179_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_cancel() -> Weight {
-		Weight::from_parts(25_938_000, 3590)
+		Weight::from_parts(29_865_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_bill() -> Weight {
-		Weight::from_parts(97_101_000, 17058)
+		Weight::from_parts(140_232_000, 17058)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_billing_frequency() -> Weight {
-		Weight::from_parts(14_046_000, 1493)
+		Weight::from_parts(20_408_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn attach_solution_provider_id() -> Weight {
-		Weight::from_parts(34_435_000, 15076)
+		Weight::from_parts(49_733_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_dedicated_node_extra_fee() -> Weight {
-		Weight::from_parts(58_219_000, 14584)
+		Weight::from_parts(44_192_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn migrate_node_contract() -> Weight {
-		Weight::from_parts(1_371_119_000, 29623)
+		Weight::from_parts(1_374_625_000, 29623)
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn bill_node_contract(i: u32, ) -> Weight {
-		Weight::from_parts(147_297_872, 15076)
-			.saturating_add(Weight::from_parts(381_565, 0).saturating_mul(i.into()))
+		Weight::from_parts(161_498_022, 15076)
+			.saturating_add(Weight::from_parts(417_605, 0).saturating_mul(i.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bill_name_contract() -> Weight {
-		Weight::from_parts(87_293_000, 15076)
+		Weight::from_parts(96_580_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bill_rent_contract() -> Weight {
-		Weight::from_parts(118_231_000, 15076)
+		Weight::from_parts(122_870_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	fn pay_out_contract(p: u32, ) -> Weight {
-		Weight::from_parts(245_328_945, 12667)
-			.saturating_add(Weight::from_parts(39_565_043, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
-	}
 	fn bill_node_contracts_of_one_twin(n: u32, ) -> Weight {
-		Self::bill_node_contract(0).saturating_mul(n.into())
+		Weight::from_parts(27_525_666, 9024)
+			.saturating_add(Weight::from_parts(127_210_342, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 14086).saturating_mul(n.into()))
 	}
 	fn bill_name_contracts_of_one_twin(n: u32, ) -> Weight {
-		Self::bill_name_contract().saturating_mul(n.into())
+		Weight::from_parts(55_458_899, 9024)
+			.saturating_add(Weight::from_parts(77_700_268, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 14086).saturating_mul(n.into()))
 	}
 	fn bill_rent_contracts_of_one_twin(n: u32, ) -> Weight {
-		Self::bill_rent_contract().saturating_mul(n.into())
+		Weight::from_parts(40_289_414, 9024)
+			.saturating_add(Weight::from_parts(96_472_240, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 14086).saturating_mul(n.into()))
+	}
+	fn pay_out_contract(p: u32, ) -> Weight {
+		Weight::from_parts(259_384_083, 12708)
+			.saturating_add(Weight::from_parts(44_105_545, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2111).saturating_mul(p.into()))
 	}
 	fn billing_hook(n: u32, ) -> Weight {
-		Weight::from_parts(26_217_705, 35483)
-			.saturating_add(Weight::from_parts(162_108_819, 0).saturating_mul(n.into()))
+		Weight::from_parts(222_936_000, 35483)
+			.saturating_add(Weight::from_parts(181_013_241, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
