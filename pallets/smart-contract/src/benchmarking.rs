@@ -788,6 +788,39 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The hook billing a block's share of a million contracts hourly (`n` up to 1,667) of
+	/// one twin's name contracts, no payouts: the per-contract slope at a block's real size
+	/// (events and the block's cache grow with it), to compare with a twin's later bill.
+	#[benchmark(extra)]
+	fn billing_hook_block_share(n: Linear<100, 1_667>) -> Result<(), BenchmarkError> {
+		let (owner, _) = twin::<T>("owner", 0);
+		rich::<T>(&owner);
+		let frequency = BillingFrequency::<T>::get().max(1);
+		let mut ids = Vec::new();
+		for i in 0..n.min(T::MaxContractsPerBillingBucket::get()) {
+			SmartContracts::<T>::do_create_name_contract(&owner, numbered(b"share", u64::from(i)))?;
+			let id = ContractID::<T>::get();
+			ids.push(id);
+		}
+		// One bucket in the hook's order.
+		for id in &ids {
+			SmartContracts::<T>::unschedule(*id);
+		}
+		ContractsToBillAt::<T>::insert(0, BoundedVec::truncate_from(ids.clone()));
+		for id in &ids {
+			ContractBillingBucket::<T>::insert(id, 0);
+			age_without_payout::<T>(*id);
+		}
+		let block: BlockNumberFor<T> = frequency.saturated_into();
+		BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+		#[block]
+		{
+			SmartContracts::<T>::run_billing(block, Weight::MAX);
+		}
+		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 1));
+		Ok(())
+	}
+
 	#[benchmark(extra)]
 	fn bill_bucket_with_state(
 		n: Linear<
