@@ -168,6 +168,14 @@ fn went_down<T: Config>(node_id: u32) {
 	NodeDowntimes::<T>::insert(node_id, NodeDowntime { total: 60, down_since: None });
 }
 
+/// Bills `ids` in order with one block's `rates`, as the hook does.
+fn bill_in_one_block<T: Config>(
+	ids: &[u64],
+	rates: &billing::BillingRates<T>,
+) -> Vec<billing::BillOutcome> {
+	ids.iter().map(|id| SmartContracts::<T>::bill_contract(*id, rates)).collect()
+}
+
 /// Checks the outcomes of bills of one twin's contracts of `kind` in one block: the first on
 /// the reference path, each later one on the path of a twin's later bills.
 fn assert_one_twin_paths(outcomes: &[billing::BillOutcome], kind: billing::ContractKind) {
@@ -662,12 +670,10 @@ mod benchmarks {
 		}
 		rich::<T>(&owner);
 		let rates = billing::BillingRates::<T>::load();
-		let mut outcomes = Vec::with_capacity(ids.len());
+		let outcomes;
 		#[block]
 		{
-			for id in &ids {
-				outcomes.push(SmartContracts::<T>::bill_contract(*id, &rates));
-			}
+			outcomes = bill_in_one_block::<T>(&ids, &rates);
 		}
 		assert_one_twin_paths(&outcomes, billing::ContractKind::Node);
 		Ok(())
@@ -690,12 +696,10 @@ mod benchmarks {
 		}
 		rich::<T>(&owner);
 		let rates = billing::BillingRates::<T>::load();
-		let mut outcomes = Vec::with_capacity(ids.len());
+		let outcomes;
 		#[block]
 		{
-			for id in &ids {
-				outcomes.push(SmartContracts::<T>::bill_contract(*id, &rates));
-			}
+			outcomes = bill_in_one_block::<T>(&ids, &rates);
 		}
 		assert_one_twin_paths(&outcomes, billing::ContractKind::Name);
 		Ok(())
@@ -719,12 +723,10 @@ mod benchmarks {
 		}
 		rich::<T>(&owner);
 		let rates = billing::BillingRates::<T>::load();
-		let mut outcomes = Vec::with_capacity(ids.len());
+		let outcomes;
 		#[block]
 		{
-			for id in &ids {
-				outcomes.push(SmartContracts::<T>::bill_contract(*id, &rates));
-			}
+			outcomes = bill_in_one_block::<T>(&ids, &rates);
 		}
 		assert_one_twin_paths(&outcomes, billing::ContractKind::Rent);
 		Ok(())

@@ -26,10 +26,11 @@
 //! Billing runs in `on_initialize`, deterministically, needing no offchain worker and no
 //! transaction:
 //!
-//! - Every live contract sits in exactly one bucket of [`ContractsToBillAt`] (bucket
-//!   `contract_id % BillingFrequency` at creation, the next non-full one if full; remembered in
+//! - Every live contract sits in exactly one bucket of [`ContractsToBillAt`] (its twin's bucket
+//!   `twin_id % BillingFrequency` at creation, or one of the next 16 if full, else
+//!   `contract_id % BillingFrequency` or one of its next 16; remembered in
 //!   [`ContractBillingBucket`]). Block `n` bills bucket `n % BillingFrequency`, so each contract
-//!   is billed once per billing period. Raising the frequency keeps every bucket where it is:
+//!   is billed once per billing period, and a twin's contracts in the same block. Raising the frequency keeps every bucket where it is:
 //!   buckets below the old frequency are still visited once per (new) period.
 //! - The work per block is bounded by [`Config::BillingWeightBudget`]. A contract is billed only
 //!   if the worst a bill can cost still fits; the hook then charges the benchmarked weight of
@@ -48,8 +49,12 @@
 //!   reads the snapshot only for a node that was ever down, a pricing policy once per block,
 //!   a deleted node's snapshot only when the registry no longer has the node, and the twin's
 //!   bonded account only when the twin's own balance does not already earn the best discount.
-//!   Each bill is charged its benchmark (the path with every read and write but the bonded
-//!   account's) adjusted by what it skipped or added (`billing::DbDelta`).
+//!   Each bill is charged its benchmark (a twin's first bill of the block: the path with every
+//!   read and write but the bonded account's; its later bills: the per-contract slope of
+//!   `bill_*_contracts_of_one_twin`, whose twin record, account and hold are already read and
+//!   written) adjusted by what it skipped or added (`billing::DbDelta`): storage an earlier
+//!   bill of the block touched (node, farm, downtime, rent status, pricing policy, bonded
+//!   account) is not charged again.
 //!
 //! Cost (units USD, 10⁻⁷ USD), kept as one exact fraction and converted to TFT with one rounding
 //! to nearest at [`tfchain_support::TftPriceForBilling::billing_price_musd`]:
