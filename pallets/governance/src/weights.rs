@@ -23,6 +23,7 @@
 //! compiled
 //! --heap-pages
 //! 4096
+//! --disable-proof-recording
 //! --template
 //! scripts/benchmark/weight-template.hbs
 //! --output
@@ -46,14 +47,14 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispatch_as_root() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 12_012_000 ps.
-		Weight::from_parts(23_193_000, 0)
+		// Fastest run: 9_368_000 ps.
+		Weight::from_parts(10_860_000, 0)
 	}
 }
 
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn dispatch_as_root() -> Weight {
-		Weight::from_parts(23_193_000, 0)
+		Weight::from_parts(10_860_000, 0)
 	}
 }

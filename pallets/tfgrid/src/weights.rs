@@ -23,6 +23,7 @@
 //! compiled
 //! --heap-pages
 //! 4096
+//! --disable-proof-recording
 //! --template
 //! scripts/benchmark/weight-template.hbs
 //! --output
@@ -92,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	fn create_farm() -> Weight {
 		// Proof size: measured `459`, estimated `3526`.
-		// Fastest run: 204_060_000 ps.
-		Weight::from_parts(342_529_000, 3526)
+		// Fastest run: 203_971_000 ps.
+		Weight::from_parts(238_164_000, 3526)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -105,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::FarmIdByName` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn update_farm() -> Weight {
 		// Proof size: measured `11578`, estimated `14584`.
-		// Fastest run: 173_724_000 ps.
-		Weight::from_parts(262_460_000, 14584)
+		// Fastest run: 163_696_000 ps.
+		Weight::from_parts(236_992_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -118,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::FarmPayoutV2AddressByFarmID` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn add_stellar_payout_v2address() -> Weight {
 		// Proof size: measured `11491`, estimated `14584`.
-		// Fastest run: 138_178_000 ps.
-		Weight::from_parts(213_098_000, 14584)
+		// Fastest run: 130_523_000 ps.
+		Weight::from_parts(188_332_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -127,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	fn set_farm_certification() -> Weight {
 		// Proof size: measured `11450`, estimated `14584`.
-		// Fastest run: 143_127_000 ps.
-		Weight::from_parts(229_668_000, 14584)
+		// Fastest run: 134_661_000 ps.
+		Weight::from_parts(208_238_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -138,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	fn add_farm_ip() -> Weight {
 		// Proof size: measured `11448`, estimated `14584`.
-		// Fastest run: 174_085_000 ps.
-		Weight::from_parts(281_214_000, 14584)
+		// Fastest run: 167_473_000 ps.
+		Weight::from_parts(220_111_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -149,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	fn remove_farm_ip() -> Weight {
 		// Proof size: measured `11491`, estimated `14584`.
-		// Fastest run: 162_934_000 ps.
-		Weight::from_parts(218_828_000, 14584)
+		// Fastest run: 155_280_000 ps.
+		Weight::from_parts(163_665_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -178,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	fn create_node() -> Weight {
 		// Proof size: measured `53553`, estimated `43479`.
-		// Fastest run: 362_937_000 ps.
-		Weight::from_parts(595_141_000, 43479)
+		// Fastest run: 327_872_000 ps.
+		Weight::from_parts(504_060_000, 43479)
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -199,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::DefaultFarmingPolicies` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
 		// Proof size: measured `98872`, estimated `85968`.
-		// Fastest run: 463_515_000 ps.
-		Weight::from_parts(750_490_000, 85968)
+		// Fastest run: 430_323_000 ps.
+		Weight::from_parts(714_033_000, 85968)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -216,8 +217,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::DefaultFarmingPolicies` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn set_node_certification() -> Weight {
 		// Proof size: measured `21922`, estimated `42446`.
-		// Fastest run: 273_520_000 ps.
-		Weight::from_parts(301_633_000, 42446)
+		// Fastest run: 244_907_000 ps.
+		Weight::from_parts(384_788_000, 42446)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -229,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn report_uptime() -> Weight {
 		// Proof size: measured `480`, estimated `3517`.
-		// Fastest run: 39_303_000 ps.
-		Weight::from_parts(50_615_000, 3517)
+		// Fastest run: 31_178_000 ps.
+		Weight::from_parts(57_798_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `TfgridModule::TwinIdByAccountID` (r:1 w:0)
@@ -241,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
 	fn add_node_public_config() -> Weight {
 		// Proof size: measured `16739`, estimated `14584`.
-		// Fastest run: 185_497_000 ps.
-		Weight::from_parts(197_358_000, 14584)
+		// Fastest run: 178_934_000 ps.
+		Weight::from_parts(230_170_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -266,8 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn delete_node() -> Weight {
 		// Proof size: measured `45655`, estimated `43479`.
-		// Fastest run: 126_917_000 ps.
-		Weight::from_parts(138_698_000, 43479)
+		// Fastest run: 118_953_000 ps.
+		Weight::from_parts(185_096_000, 43479)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -281,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Entities` (`max_values`: None, `max_size`: Some(250), added: 2725, mode: `MaxEncodedLen`)
 	fn create_entity() -> Weight {
 		// Proof size: measured `211`, estimated `3551`.
-		// Fastest run: 105_377_000 ps.
-		Weight::from_parts(175_918_000, 3551)
+		// Fastest run: 91_942_000 ps.
+		Weight::from_parts(153_877_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -294,8 +295,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::EntityIdByName` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	fn update_entity() -> Weight {
 		// Proof size: measured `658`, estimated `3715`.
-		// Fastest run: 46_707_000 ps.
-		Weight::from_parts(83_024_000, 3715)
+		// Fastest run: 36_669_000 ps.
+		Weight::from_parts(48_521_000, 3715)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -307,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::EntityIdByName` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	fn delete_entity() -> Weight {
 		// Proof size: measured `584`, estimated `3715`.
-		// Fastest run: 35_867_000 ps.
-		Weight::from_parts(52_358_000, 3715)
+		// Fastest run: 29_095_000 ps.
+		Weight::from_parts(35_556_000, 3715)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -322,8 +323,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	fn create_twin() -> Weight {
 		// Proof size: measured `2412`, estimated `37770`.
-		// Fastest run: 37_801_000 ps.
-		Weight::from_parts(64_791_000, 37770)
+		// Fastest run: 31_719_000 ps.
+		Weight::from_parts(35_717_000, 37770)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -333,8 +334,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	fn update_twin() -> Weight {
 		// Proof size: measured `5845`, estimated `9024`.
-		// Fastest run: 47_779_000 ps.
-		Weight::from_parts(73_147_000, 9024)
+		// Fastest run: 40_716_000 ps.
+		Weight::from_parts(51_536_000, 9024)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -344,8 +345,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Entities` (`max_values`: None, `max_size`: Some(250), added: 2725, mode: `MaxEncodedLen`)
 	fn add_twin_entity() -> Weight {
 		// Proof size: measured `6017`, estimated `9024`.
-		// Fastest run: 112_760_000 ps.
-		Weight::from_parts(176_108_000, 9024)
+		// Fastest run: 108_723_000 ps.
+		Weight::from_parts(183_743_000, 9024)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -353,8 +354,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	fn delete_twin_entity() -> Weight {
 		// Proof size: measured `5804`, estimated `9024`.
-		// Fastest run: 36_117_000 ps.
-		Weight::from_parts(54_412_000, 9024)
+		// Fastest run: 30_577_000 ps.
+		Weight::from_parts(49_352_000, 9024)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -366,8 +367,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	fn create_pricing_policy() -> Weight {
 		// Proof size: measured `265`, estimated `3551`.
-		// Fastest run: 28_393_000 ps.
-		Weight::from_parts(33_974_000, 3551)
+		// Fastest run: 21_921_000 ps.
+		Weight::from_parts(37_350_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -377,8 +378,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::PricingPolicyIdByName` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
 	fn update_pricing_policy() -> Weight {
 		// Proof size: measured `487`, estimated `3646`.
-		// Fastest run: 34_344_000 ps.
-		Weight::from_parts(42_269_000, 3646)
+		// Fastest run: 26_739_000 ps.
+		Weight::from_parts(43_932_000, 3646)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -390,8 +391,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::FarmingPoliciesMap` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	fn create_farming_policy() -> Weight {
 		// Proof size: measured `252`, estimated `1550`.
-		// Fastest run: 24_285_000 ps.
-		Weight::from_parts(30_307_000, 1550)
+		// Fastest run: 18_595_000 ps.
+		Weight::from_parts(22_041_000, 1550)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -401,8 +402,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::UsersTermsAndConditions` (`max_values`: None, `max_size`: Some(34305), added: 36780, mode: `MaxEncodedLen`)
 	fn user_accept_tc() -> Weight {
 		// Proof size: measured `34535`, estimated `37770`.
-		// Fastest run: 74_179_000 ps.
-		Weight::from_parts(127_958_000, 37770)
+		// Fastest run: 65_001_000 ps.
+		Weight::from_parts(72_005_000, 37770)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -428,8 +429,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn delete_node_farm() -> Weight {
 		// Proof size: measured `56815`, estimated `43479`.
-		// Fastest run: 241_541_000 ps.
-		Weight::from_parts(378_336_000, 43479)
+		// Fastest run: 228_937_000 ps.
+		Weight::from_parts(237_443_000, 43479)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -437,8 +438,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	fn set_farm_dedicated() -> Weight {
 		// Proof size: measured `11450`, estimated `14584`.
-		// Fastest run: 160_259_000 ps.
-		Weight::from_parts(250_698_000, 14584)
+		// Fastest run: 150_120_000 ps.
+		Weight::from_parts(155_941_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -446,8 +447,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	fn force_reset_farm_ip() -> Weight {
 		// Proof size: measured `11450`, estimated `14584`.
-		// Fastest run: 159_528_000 ps.
-		Weight::from_parts(242_583_000, 14584)
+		// Fastest run: 152_193_000 ps.
+		Weight::from_parts(161_802_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -455,16 +456,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::ConnectionPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_connection_price() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 10_339_000 ps.
-		Weight::from_parts(19_146_000, 0)
+		// Fastest run: 7_214_000 ps.
+		Weight::from_parts(8_376_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `TfgridModule::AllowedNodeCertifiers` (r:1 w:1)
 	/// Proof: `TfgridModule::AllowedNodeCertifiers` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	fn add_node_certifier() -> Weight {
 		// Proof size: measured `3393`, estimated `4687`.
-		// Fastest run: 21_240_000 ps.
-		Weight::from_parts(37_891_000, 4687)
+		// Fastest run: 14_847_000 ps.
+		Weight::from_parts(18_505_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -472,8 +473,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::AllowedNodeCertifiers` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	fn remove_node_certifier() -> Weight {
 		// Proof size: measured `3425`, estimated `4687`.
-		// Fastest run: 20_598_000 ps.
-		Weight::from_parts(38_773_000, 4687)
+		// Fastest run: 14_507_000 ps.
+		Weight::from_parts(16_741_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -483,8 +484,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::DefaultFarmingPolicies` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn update_farming_policy() -> Weight {
 		// Proof size: measured `731`, estimated `3581`.
-		// Fastest run: 29_275_000 ps.
-		Weight::from_parts(54_481_000, 3581)
+		// Fastest run: 21_570_000 ps.
+		Weight::from_parts(27_001_000, 3581)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -501,9 +502,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[0, 10000]`.
 	fn attach_policy_to_farm(n: u32, ) -> Weight {
 		// Proof size: measured `14047 + n * 5156`, estimated `43479 + n * 7872`.
-		// Fastest run: 236_161_000 ps.
-		Weight::from_parts(259_294_000, 43479)
-			.saturating_add(Weight::from_parts(116_397_046, 0).saturating_mul(n.into()))
+		// Fastest run: 148_597_000 ps.
+		Weight::from_parts(5_756_414_704, 43479)
+			.saturating_add(Weight::from_parts(99_964_627, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -513,8 +514,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::ZosVersion` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
 	fn set_zos_version() -> Weight {
 		// Proof size: measured `197`, estimated `1615`.
-		// Fastest run: 16_521_000 ps.
-		Weight::from_parts(26_209_000, 1615)
+		// Fastest run: 11_641_000 ps.
+		Weight::from_parts(17_132_000, 1615)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -532,8 +533,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn change_power_state() -> Weight {
 		// Proof size: measured `5729`, estimated `8862`.
-		// Fastest run: 92_072_000 ps.
-		Weight::from_parts(117_599_000, 8862)
+		// Fastest run: 79_568_000 ps.
+		Weight::from_parts(99_826_000, 8862)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -549,8 +550,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::NodePower` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
 	fn change_power_target() -> Weight {
 		// Proof size: measured `16852`, estimated `14584`.
-		// Fastest run: 183_703_000 ps.
-		Weight::from_parts(268_872_000, 14584)
+		// Fastest run: 171_409_000 ps.
+		Weight::from_parts(190_906_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -560,8 +561,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinBoundedAccountID` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn bond_twin_account() -> Weight {
 		// Proof size: measured `1516`, estimated `9024`.
-		// Fastest run: 23_875_000 ps.
-		Weight::from_parts(27_692_000, 9024)
+		// Fastest run: 19_025_000 ps.
+		Weight::from_parts(25_978_000, 9024)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -573,8 +574,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn report_uptime_v2() -> Weight {
 		// Proof size: measured `480`, estimated `3517`.
-		// Fastest run: 38_151_000 ps.
-		Weight::from_parts(45_334_000, 3517)
+		// Fastest run: 29_976_000 ps.
+		Weight::from_parts(35_226_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
@@ -587,8 +588,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinTransferRequests` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn request_twin_transfer() -> Weight {
 		// Proof size: measured `1530`, estimated `9024`.
-		// Fastest run: 32_821_000 ps.
-		Weight::from_parts(37_470_000, 9024)
+		// Fastest run: 26_029_000 ps.
+		Weight::from_parts(28_453_000, 9024)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -608,8 +609,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::PendingTwinTransfer` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn accept_twin_transfer() -> Weight {
 		// Proof size: measured `8326`, estimated `37770`.
-		// Fastest run: 83_305_000 ps.
-		Weight::from_parts(99_886_000, 37770)
+		// Fastest run: 70_402_000 ps.
+		Weight::from_parts(76_373_000, 37770)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -619,8 +620,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::PendingTwinTransfer` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn cancel_twin_transfer() -> Weight {
 		// Proof size: measured `466`, estimated `3561`.
-		// Fastest run: 24_906_000 ps.
-		Weight::from_parts(33_722_000, 3561)
+		// Fastest run: 20_077_000 ps.
+		Weight::from_parts(24_075_000, 3561)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -629,197 +630,197 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_farm() -> Weight {
-		Weight::from_parts(342_529_000, 3526)
+		Weight::from_parts(238_164_000, 3526)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_farm() -> Weight {
-		Weight::from_parts(262_460_000, 14584)
+		Weight::from_parts(236_992_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn add_stellar_payout_v2address() -> Weight {
-		Weight::from_parts(213_098_000, 14584)
+		Weight::from_parts(188_332_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_farm_certification() -> Weight {
-		Weight::from_parts(229_668_000, 14584)
+		Weight::from_parts(208_238_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_farm_ip() -> Weight {
-		Weight::from_parts(281_214_000, 14584)
+		Weight::from_parts(220_111_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_farm_ip() -> Weight {
-		Weight::from_parts(218_828_000, 14584)
+		Weight::from_parts(163_665_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_node() -> Weight {
-		Weight::from_parts(595_141_000, 43479)
+		Weight::from_parts(504_060_000, 43479)
 			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(750_490_000, 85968)
+		Weight::from_parts(714_033_000, 85968)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn set_node_certification() -> Weight {
-		Weight::from_parts(301_633_000, 42446)
+		Weight::from_parts(384_788_000, 42446)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_uptime() -> Weight {
-		Weight::from_parts(50_615_000, 3517)
+		Weight::from_parts(57_798_000, 3517)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn add_node_public_config() -> Weight {
-		Weight::from_parts(197_358_000, 14584)
+		Weight::from_parts(230_170_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn delete_node() -> Weight {
-		Weight::from_parts(138_698_000, 43479)
+		Weight::from_parts(185_096_000, 43479)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn create_entity() -> Weight {
-		Weight::from_parts(175_918_000, 3551)
+		Weight::from_parts(153_877_000, 3551)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn update_entity() -> Weight {
-		Weight::from_parts(83_024_000, 3715)
+		Weight::from_parts(48_521_000, 3715)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn delete_entity() -> Weight {
-		Weight::from_parts(52_358_000, 3715)
+		Weight::from_parts(35_556_000, 3715)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn create_twin() -> Weight {
-		Weight::from_parts(64_791_000, 37770)
+		Weight::from_parts(35_717_000, 37770)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_twin() -> Weight {
-		Weight::from_parts(73_147_000, 9024)
+		Weight::from_parts(51_536_000, 9024)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_twin_entity() -> Weight {
-		Weight::from_parts(176_108_000, 9024)
+		Weight::from_parts(183_743_000, 9024)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn delete_twin_entity() -> Weight {
-		Weight::from_parts(54_412_000, 9024)
+		Weight::from_parts(49_352_000, 9024)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_pricing_policy() -> Weight {
-		Weight::from_parts(33_974_000, 3551)
+		Weight::from_parts(37_350_000, 3551)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_pricing_policy() -> Weight {
-		Weight::from_parts(42_269_000, 3646)
+		Weight::from_parts(43_932_000, 3646)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn create_farming_policy() -> Weight {
-		Weight::from_parts(30_307_000, 1550)
+		Weight::from_parts(22_041_000, 1550)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn user_accept_tc() -> Weight {
-		Weight::from_parts(127_958_000, 37770)
+		Weight::from_parts(72_005_000, 37770)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn delete_node_farm() -> Weight {
-		Weight::from_parts(378_336_000, 43479)
+		Weight::from_parts(237_443_000, 43479)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn set_farm_dedicated() -> Weight {
-		Weight::from_parts(250_698_000, 14584)
+		Weight::from_parts(155_941_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn force_reset_farm_ip() -> Weight {
-		Weight::from_parts(242_583_000, 14584)
+		Weight::from_parts(161_802_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_connection_price() -> Weight {
-		Weight::from_parts(19_146_000, 0)
+		Weight::from_parts(8_376_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_node_certifier() -> Weight {
-		Weight::from_parts(37_891_000, 4687)
+		Weight::from_parts(18_505_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_node_certifier() -> Weight {
-		Weight::from_parts(38_773_000, 4687)
+		Weight::from_parts(16_741_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_farming_policy() -> Weight {
-		Weight::from_parts(54_481_000, 3581)
+		Weight::from_parts(27_001_000, 3581)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn attach_policy_to_farm(n: u32, ) -> Weight {
-		Weight::from_parts(259_294_000, 43479)
-			.saturating_add(Weight::from_parts(116_397_046, 0).saturating_mul(n.into()))
+		Weight::from_parts(5_756_414_704, 43479)
+			.saturating_add(Weight::from_parts(99_964_627, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 7872).saturating_mul(n.into()))
 	}
 	fn set_zos_version() -> Weight {
-		Weight::from_parts(26_209_000, 1615)
+		Weight::from_parts(17_132_000, 1615)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn change_power_state() -> Weight {
-		Weight::from_parts(117_599_000, 8862)
+		Weight::from_parts(99_826_000, 8862)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_power_target() -> Weight {
-		Weight::from_parts(268_872_000, 14584)
+		Weight::from_parts(190_906_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bond_twin_account() -> Weight {
-		Weight::from_parts(27_692_000, 9024)
+		Weight::from_parts(25_978_000, 9024)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_uptime_v2() -> Weight {
-		Weight::from_parts(45_334_000, 3517)
+		Weight::from_parts(35_226_000, 3517)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn request_twin_transfer() -> Weight {
-		Weight::from_parts(37_470_000, 9024)
+		Weight::from_parts(28_453_000, 9024)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_twin_transfer() -> Weight {
-		Weight::from_parts(99_886_000, 37770)
+		Weight::from_parts(76_373_000, 37770)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_twin_transfer() -> Weight {
-		Weight::from_parts(33_722_000, 3561)
+		Weight::from_parts(24_075_000, 3561)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}

@@ -23,6 +23,7 @@
 //! compiled
 //! --heap-pages
 //! 4096
+//! --disable-proof-recording
 //! --template
 //! scripts/benchmark/weight-template.hbs
 //! --output
@@ -62,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_prices() -> Weight {
 		// Proof size: measured `461103`, estimated `462588`.
-		// Fastest run: 3_076_401_000 ps.
-		Weight::from_parts(3_706_968_000, 462588)
+		// Fastest run: 3_025_907_000 ps.
+		Weight::from_parts(3_590_390_000, 462588)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -73,8 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MinTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_min_tft_price() -> Weight {
 		// Proof size: measured `101`, estimated `1489`.
-		// Fastest run: 14_527_000 ps.
-		Weight::from_parts(18_174_000, 1489)
+		// Fastest run: 11_121_000 ps.
+		Weight::from_parts(12_854_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_max_tft_price() -> Weight {
 		// Proof size: measured `101`, estimated `1489`.
-		// Fastest run: 14_557_000 ps.
-		Weight::from_parts(25_057_000, 1489)
+		// Fastest run: 11_301_000 ps.
+		Weight::from_parts(19_016_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -94,17 +95,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn set_prices() -> Weight {
-		Weight::from_parts(3_706_968_000, 462588)
+		Weight::from_parts(3_590_390_000, 462588)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_min_tft_price() -> Weight {
-		Weight::from_parts(18_174_000, 1489)
+		Weight::from_parts(12_854_000, 1489)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_max_tft_price() -> Weight {
-		Weight::from_parts(25_057_000, 1489)
+		Weight::from_parts(19_016_000, 1489)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

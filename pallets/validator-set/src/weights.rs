@@ -23,6 +23,7 @@
 //! compiled
 //! --heap-pages
 //! 4096
+//! --disable-proof-recording
 //! --template
 //! scripts/benchmark/weight-template.hbs
 //! --output
@@ -51,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ValidatorSet::SetChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
 		// Proof size: measured `1049`, estimated `2510`.
-		// Fastest run: 17_041_000 ps.
-		Weight::from_parts(30_397_000, 2510)
+		// Fastest run: 13_134_000 ps.
+		Weight::from_parts(15_198_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -62,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ValidatorSet::SetChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
 		// Proof size: measured `1081`, estimated `2510`.
-		// Fastest run: 16_882_000 ps.
-		Weight::from_parts(32_471_000, 2510)
+		// Fastest run: 12_614_000 ps.
+		Weight::from_parts(14_367_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -72,12 +73,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(30_397_000, 2510)
+		Weight::from_parts(15_198_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(32_471_000, 2510)
+		Weight::from_parts(14_367_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
