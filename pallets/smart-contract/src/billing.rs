@@ -41,8 +41,6 @@ pub(crate) enum Shared {
 	Rent(u32),
 	/// A twin's record (`TfgridModule::Twins`).
 	Twin(u32),
-	/// A twin's account and holds, read (`System::Account`, `Balances::Holds`).
-	Balance(u32),
 	/// A twin's account and holds, written by a hold.
 	Held(u32),
 	/// The bonded account of a twin, and that account's balance.
@@ -146,6 +144,14 @@ impl DbDelta {
 	/// `count` reads of the benchmark's path not made.
 	fn skip_reads(&mut self, count: u32) {
 		self.reads_skipped = self.reads_skipped.saturating_add(count);
+	}
+
+	/// A read of shared storage `item`: not charged if an earlier bill of the block (in
+	/// `rates`) made it (see [`Shared`]).
+	fn shared_read<T: Config>(&mut self, rates: &BillingRates<T>, item: Shared) {
+		if !rates.first_touch(item) {
+			self.skip_read();
+		}
 	}
 
 	/// One read beyond the benchmark's path.
@@ -328,13 +334,10 @@ impl<T: Config> Pallet<T> {
 						context.until = now.min(at);
 						context.node_deleted = true;
 					},
-					None if !rates.first_touch(Shared::Node(node_id)) => context.db.skip_read(),
-					None => {},
+					None => context.db.shared_read(context.rates, Shared::Node(node_id)),
 				}
 				context.node = Some(node);
-				if !rates.first_touch(Shared::Farm(node.farm_id)) {
-					context.db.skip_read();
-				}
+				context.db.shared_read(context.rates, Shared::Farm(node.farm_id));
 				T::Tfgrid::farm_owner_and_policy(node.farm_id).map(|(farmer_twin, policy_id)| {
 					context.farmer_twin = Some(farmer_twin);
 					policy_id
@@ -383,9 +386,7 @@ impl<T: Config> Pallet<T> {
 		let mut waived = false;
 		if let Some(node_id) = contract.node_id() {
 			let counter = Self::node_downtime_at(node_id, until);
-			if !context.rates.first_touch(Shared::Downtime(node_id)) {
-				context.db.skip_read();
-			}
+			context.db.shared_read(context.rates, Shared::Downtime(node_id));
 			// A snapshot is only ever stored for a node that was down (counter > 0).
 			let snapshot = if counter == 0 {
 				context.db.skip_read();
@@ -412,9 +413,7 @@ impl<T: Config> Pallet<T> {
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {
 				let rented = ActiveRentContractForNode::<T>::contains_key(node_contract.node_id);
-				if !context.rates.first_touch(Shared::RentStatus(node_contract.node_id)) {
-					context.db.skip_read();
-				}
+				context.db.shared_read(context.rates, Shared::RentStatus(node_contract.node_id));
 				let used = NodeContractResources::<T>::get(id).used;
 				let certification =
 					context.node.as_ref().map(|n| n.certification).unwrap_or_default();
@@ -583,16 +582,14 @@ impl<T: Config> Pallet<T> {
 			}
 			return;
 		}
+		// A twin's first bill of the block: nothing of its account was read or written yet.
 		if !has_account {
 			context.db.skip_reads(2);
 			context.db.skip_writes(2);
-			return;
-		}
-		if !context.rates.first_touch(Shared::Balance(twin_id)) {
-			context.db.skip_read();
-		}
-		// No hold (nothing to hold), or holds an earlier bill read and wrote: no access.
-		if !hold_tried || !context.rates.first_touch(Shared::Held(twin_id)) {
+		} else if hold_tried {
+			context.rates.first_touch(Shared::Held(twin_id));
+		} else {
+			// Nothing to hold: no holds read, no writes.
 			context.db.skip_read();
 			context.db.skip_writes(2);
 		}
