@@ -127,25 +127,16 @@ def print_billing_capacity(table: dict) -> None:
     rows.append(("node, worst", node_worst + WORST_EXTRA_READS * READ_PS, worst))
     for kind, bill, payout in rows:
         print_row(kind, bill + payout / DISTRIBUTION, budget, need)
-    if "bill_node_contracts_of_one_twin" not in table:
-        return
 
-    # A twin's later bills in a block (a twin's contracts share its bucket): the per-contract
-    # slope of `bill_*_contracts_of_one_twin`, with the same typical scenario (the path of a
-    # later bill already finds the pricing policy and the bonded lookup made).
-    def slope(name: str) -> int:
-        code = table[name + "@code"]
-        return evaluate(code, {"n": 2}) - evaluate(code, {"n": 1})
-
-    later = {
-        "name": typical("name", slope("bill_name_contracts_of_one_twin")),
-        "rent": typical("rent", slope("bill_rent_contracts_of_one_twin")),
-        "node": typical("node", slope("bill_node_contracts_of_one_twin")),
-    }
-    # On the node of the twin's previous contract: node, farm, downtime and rent status read.
-    later["node, same node"] = later["node"] - 4 * READ_PS
+    # A twin's later bills in a block (a twin's contracts share its bucket): the reference bill
+    # in full execution, less the storage an earlier bill of the twin read or wrote (its twin
+    # record, account and holds read, account and holds written; `billing::DbDelta`).
+    shared_twin = 3 * READ_PS + 2 * WRITE_PS
     first = {"name": typical("name", name), "rent": typical("rent", rent),
              "node": typical("node", evaluate(table["bill_node_contract@code"], {"i": 0}))}
+    later = {kind: bill - shared_twin for kind, bill in first.items()}
+    # On the node of the twin's previous contract: node, farm, downtime and rent status read.
+    later["node, same node"] = later["node"] - 4 * READ_PS
     print("\n  a twin's later contracts in the block (typical, 0 or 1 public IP):")
     for kind, bill in later.items():
         print_row(f"{kind}, later", bill + plain / DISTRIBUTION, budget, need)

@@ -20,6 +20,7 @@ use sp_runtime::{
 use tfchain_support::{
 	traits::{Tfgrid, TftPriceForBilling},
 	types::{NodeBillingInfo, PricingPolicy, MAX_FARM_PUBLIC_IPS},
+	HotMap,
 };
 
 /// The pricing policies a block's bills have read so far (few exist; each is read once).
@@ -98,43 +99,35 @@ impl<T: Config> BillingRates<T> {
 	}
 }
 
-/// How a bill's storage accesses differ from those of its benchmark: the hook charges the
+/// How a bill's storage accesses differ from those of its benchmark (`bill_*_contract`, the
+/// reference path: the block's first bill, every access its own): the hook charges the
 /// benchmarked weight less what was skipped, plus what the benchmark's path does not make.
 ///
-/// A twin's first bill of a block is measured by `bill_*_contract` (the reference path: the
-/// block's first bill, every access its own). Its later bills are measured by
-/// `bill_*_contracts_of_one_twin` (the per-contract slope: the twin's record, account and hold
-/// served by the block's cache, the pricing policy read, nodes and farms of their own).
+/// Every bill is charged its benchmark's execution; bills of one block share only storage
+/// (served by the block's cache): a twin's later bills find its record, account and holds
+/// read, and write its account and holds into the same entries as its earlier bills.
 #[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
 pub(crate) struct DbDelta {
-	/// The twin's bill is not its first of the block (the benchmark path of later bills).
+	/// An earlier bill of the block was the twin's (its record and account are cached).
 	pub shared_twin: bool,
 	/// Reads of the benchmark's path not made or served by the block's cache (a pricing
-	/// policy, node, farm or twin an earlier bill of the block read; the downtime snapshot of
-	/// a node never down).
+	/// policy, node, farm, twin or account an earlier bill of the block read; the downtime
+	/// snapshot of a node never down).
 	pub reads_skipped: u32,
 	/// Writes of the benchmark's path not made or merged with an earlier bill's (a downtime
-	/// snapshot or network usage that did not change; nothing to hold; a twin's account an
-	/// earlier bill of the block already wrote).
+	/// snapshot or network usage that did not change; nothing to hold; a twin's account and
+	/// holds an earlier bill of the block already wrote).
 	pub writes_skipped: u32,
 	/// Reads beyond the benchmark's path, a twin at the best discount on a node not rented:
 	/// below that discount, the twin's bonded account and that account's balance; on a rented
 	/// node, the rent contract.
 	pub extra_reads: u32,
-	/// Writes beyond the benchmark's path (a later bill of a twin that holds, after earlier
-	/// bills held nothing).
-	pub extra_writes: u32,
 }
 
 impl DbDelta {
 	/// The most reads a bill makes beyond the reference path: the bonded account and its
 	/// balance, the rent contract of a rented node.
 	pub(crate) const MAX_EXTRA_READS: u32 = 3;
-	/// The most reads a twin's later bill makes beyond its path: those, its pricing policy and
-	/// its holds (with [`Self::MAX_EXTRA_WRITES`]: an earlier bill held nothing).
-	pub(crate) const MAX_SHARED_EXTRA_READS: u32 = 5;
-	/// The most writes a twin's later bill makes beyond its path: its account and holds.
-	pub(crate) const MAX_EXTRA_WRITES: u32 = 2;
 
 	/// One read of the benchmark's path not made.
 	fn skip_read(&mut self) {
@@ -159,11 +152,6 @@ impl DbDelta {
 		self.extra_reads = self.extra_reads.saturating_add(1);
 	}
 
-	/// `count` writes beyond the benchmark's path.
-	fn extra_writes(&mut self, count: u32) {
-		self.extra_writes = self.extra_writes.saturating_add(count);
-	}
-
 	/// One write of the benchmark's path not made.
 	fn skip_write(&mut self) {
 		self.skip_writes(1);
@@ -179,7 +167,7 @@ impl DbDelta {
 		let db = T::DbWeight::get();
 		weight
 			.saturating_sub(db.reads_writes(self.reads_skipped.into(), self.writes_skipped.into()))
-			.saturating_add(db.reads_writes(self.extra_reads.into(), self.extra_writes.into()))
+			.saturating_add(db.reads(self.extra_reads.into()))
 	}
 }
 
@@ -266,9 +254,6 @@ impl BillOutcome {
 	pub(crate) fn weight<T: Config>(&self) -> Weight {
 		let bill = |kind, ips| Pallet::<T>::bill_weight(kind, ips);
 		let mut weight = match self.billed {
-			Some(kind) if self.db.shared_twin => {
-				self.db.apply::<T>(Pallet::<T>::shared_twin_bill_weight(kind, self.public_ips))
-			},
 			Some(kind) => self.db.apply::<T>(bill(kind, self.public_ips)),
 			// At most the contract, its node, farm and pricing policy and its payment state
 			// were read.
@@ -346,11 +331,8 @@ impl<T: Config> Pallet<T> {
 		};
 		if let Some(id) = policy_id {
 			let (policy, read) = rates.policy(id);
-			// The reference path reads the policy; a twin's later bills find it read.
-			match (read, shared_twin) {
-				(false, false) => context.db.skip_read(),
-				(true, true) => context.db.extra_read(),
-				_ => {},
+			if !read {
+				context.db.skip_read();
 			}
 			context.policy = policy;
 		}
@@ -364,7 +346,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The node's standby counter at `at`.
 	pub(crate) fn node_downtime_at(node_id: u32, at: u64) -> u64 {
-		NodeDowntimes::<T>::get(node_id).at(at)
+		NodeDowntimes::<T>::hot_get(node_id).at(at)
 	}
 
 	/// Computes what `contract` owes from its last bill up to `context.until`, moves its
@@ -392,13 +374,13 @@ impl<T: Config> Pallet<T> {
 				context.db.skip_read();
 				0
 			} else {
-				ContractDowntimeSnapshot::<T>::get(id)
+				ContractDowntimeSnapshot::<T>::hot_get(id)
 			};
 			if counter != snapshot {
 				let down = counter.saturating_sub(snapshot).min(elapsed);
 				billable = elapsed.saturating_sub(down);
 				waived = down > 0;
-				ContractDowntimeSnapshot::<T>::insert(id, counter);
+				ContractDowntimeSnapshot::<T>::hot_insert(id, counter);
 			} else {
 				context.db.skip_write();
 			}
@@ -412,9 +394,9 @@ impl<T: Config> Pallet<T> {
 		let mut additional: u128 = 0;
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {
-				let rented = ActiveRentContractForNode::<T>::contains_key(node_contract.node_id);
+				let rented = ActiveRentContractForNode::<T>::hot_contains(node_contract.node_id);
 				context.db.shared_read(context.rates, Shared::RentStatus(node_contract.node_id));
-				let used = NodeContractResources::<T>::get(id).used;
+				let used = NodeContractResources::<T>::hot_get(id).used;
 				let certification =
 					context.node.as_ref().map(|n| n.certification).unwrap_or_default();
 				standard = cost::node_contract_cost(
@@ -425,10 +407,10 @@ impl<T: Config> Pallet<T> {
 					rented,
 					billable,
 				);
-				let info = ContractBillingInformationByID::<T>::get(id);
+				let info = ContractBillingInformationByID::<T>::hot_get(id);
 				if info.amount_unbilled > 0 {
 					standard = standard.saturating_add(cost::units_usd(info.amount_unbilled));
-					ContractBillingInformationByID::<T>::insert(
+					ContractBillingInformationByID::<T>::hot_insert(
 						id,
 						ContractBillingInformation { amount_unbilled: 0, ..info },
 					);
@@ -446,7 +428,7 @@ impl<T: Config> Pallet<T> {
 						billable,
 					);
 				}
-				let extra = DedicatedNodesExtraFee::<T>::get(rent.node_id);
+				let extra = DedicatedNodesExtraFee::<T>::hot_get(rent.node_id);
 				if extra > 0 {
 					additional = cost::extra_fee_cost(extra, billable);
 				}
@@ -564,32 +546,33 @@ impl<T: Config> Pallet<T> {
 		(state, paid_out)
 	}
 
-	/// Records in `context.db` how a bill's use of its twin's balance differs from the
-	/// benchmark's path (the account read, then a hold: holds read, account and holds written):
-	/// what an earlier bill of the block already read or wrote, and what was not done.
+	/// Records in `context.db` how a bill's use of its twin differs from the benchmark's path
+	/// (the twin's record and account read, then a hold: holds read, account and holds
+	/// written): what an earlier bill of the block already read or wrote, and what was not done.
 	fn count_balance_access(
 		twin_id: u32,
 		has_account: bool,
 		hold_tried: bool,
 		context: &mut BillingContext<'_, T>,
 	) {
-		if context.db.shared_twin {
-			// The path: the account read, no hold (an earlier bill's); an earlier bill of the
-			// twin read the account if there is one.
-			if hold_tried && context.rates.first_touch(Shared::Held(twin_id)) {
-				context.db.extra_read();
-				context.db.extra_writes(2);
-			}
-			return;
+		let shared = context.db.shared_twin;
+		if shared {
+			// The twin's record, read by an earlier bill of the block.
+			context.db.skip_read();
 		}
-		// A twin's first bill of the block: nothing of its account was read or written yet.
 		if !has_account {
+			// No account: neither it nor its holds are read or written.
 			context.db.skip_reads(2);
 			context.db.skip_writes(2);
-		} else if hold_tried {
-			context.rates.first_touch(Shared::Held(twin_id));
-		} else {
-			// Nothing to hold: no holds read, no writes.
+			return;
+		}
+		if shared {
+			// The account, read by an earlier bill of the block.
+			context.db.skip_read();
+		}
+		// Holds are read and the account and holds written by the block's first hold of the
+		// twin; later holds find them cached and write the same entries.
+		if !hold_tried || !context.rates.first_touch(Shared::Held(twin_id)) {
 			context.db.skip_read();
 			context.db.skip_writes(2);
 		}
@@ -705,19 +688,19 @@ impl<T: Config> Pallet<T> {
 		let ContractData::NodeContract(node_contract) = &contract.contract_type else {
 			return false;
 		};
-		let Some(rent_id) = ActiveRentContractForNode::<T>::get(node_contract.node_id) else {
+		let Some(rent_id) = ActiveRentContractForNode::<T>::hot_get(node_contract.node_id) else {
 			return false;
 		};
 		if context.rates.first_touch(Shared::Rent(node_contract.node_id)) {
 			context.db.extra_read();
 		}
-		Contracts::<T>::get(rent_id).map(|rent| rent.in_grace()).unwrap_or(false)
+		Contracts::<T>::hot_get(rent_id).map(|rent| rent.in_grace()).unwrap_or(false)
 	}
 
 	/// Bills one contract (hook, `bill_contract_for_block`) and applies the grace rules. A
 	/// contract of a deleted node is ended instead. Returns what was done, for the weight.
 	pub(crate) fn bill_contract(contract_id: u64, rates: &BillingRates<T>) -> BillOutcome {
-		let Some(contract) = Contracts::<T>::get(contract_id) else {
+		let Some(contract) = Contracts::<T>::hot_get(contract_id) else {
 			return BillOutcome::default();
 		};
 		let shared_twin = rates.touched(Shared::Twin(contract.twin_id));
@@ -725,7 +708,7 @@ impl<T: Config> Pallet<T> {
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
-		let state = ContractPaymentState::<T>::get(contract_id);
+		let state = ContractPaymentState::<T>::hot_get(contract_id);
 		if contract.state == ContractState::Created && context.until <= state.last_updated_seconds {
 			// Nothing elapsed (e.g. created in the same second): nothing to do.
 			return BillOutcome::default();
@@ -753,7 +736,7 @@ impl<T: Config> Pallet<T> {
 			..Default::default()
 		};
 		let block = frame_system::Pallet::<T>::block_number();
-		ContractPaymentState::<T>::insert(contract_id, state);
+		ContractPaymentState::<T>::hot_insert(contract_id, state);
 		match contract.state {
 			ContractState::Created if unpaid => {
 				outcome.grace_followers = Self::start_grace(contract, block).saturating_sub(1);
@@ -785,44 +768,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The benchmarked weight of a regular bill (no payout) of a contract of `kind` with
-	/// `public_ips` IPs whose twin an earlier bill of the block billed: the per-contract slope
-	/// of `bill_*_contracts_of_one_twin` (node contracts: plus the IPs' share of
-	/// `bill_node_contract`).
-	pub(crate) fn shared_twin_bill_weight(kind: ContractKind, public_ips: u32) -> Weight {
-		let slope = |weight: fn(u32) -> Weight| weight(2).saturating_sub(weight(1));
-		match kind {
-			ContractKind::Node => slope(T::WeightInfo::bill_node_contracts_of_one_twin)
-				.saturating_add(
-					T::WeightInfo::bill_node_contract(public_ips)
-						.saturating_sub(T::WeightInfo::bill_node_contract(0)),
-				),
-			ContractKind::Name => slope(T::WeightInfo::bill_name_contracts_of_one_twin),
-			ContractKind::Rent => slope(T::WeightInfo::bill_rent_contracts_of_one_twin),
-		}
-	}
-
 	/// The most one contract's bill can cost when the hook does not know it yet: the dearest
-	/// kind's bill (a twin's first or later one, with every read and write beyond its path)
-	/// plus a payout, or ending a contract.
+	/// kind's bill with every read beyond its path, plus a payout; or ending a contract.
 	pub(crate) fn worst_bill_weight() -> Weight {
-		let db = T::DbWeight::get();
 		let kinds = [ContractKind::Node, ContractKind::Name, ContractKind::Rent];
-		let first = kinds
+		kinds
 			.iter()
 			.map(|kind| Self::bill_weight(*kind, MAX_FARM_PUBLIC_IPS))
 			.fold(Weight::zero(), |a, b| a.max(b))
-			.saturating_add(db.reads(DbDelta::MAX_EXTRA_READS.into()));
-		let later = kinds
-			.iter()
-			.map(|kind| Self::shared_twin_bill_weight(*kind, MAX_FARM_PUBLIC_IPS))
-			.fold(Weight::zero(), |a, b| a.max(b))
-			.saturating_add(db.reads_writes(
-				DbDelta::MAX_SHARED_EXTRA_READS.into(),
-				DbDelta::MAX_EXTRA_WRITES.into(),
-			));
-		first
-			.max(later)
+			.saturating_add(T::DbWeight::get().reads(DbDelta::MAX_EXTRA_READS.into()))
 			.saturating_add(T::WeightInfo::pay_out_contract(MAX_PROVIDERS))
 			.max(T::WeightInfo::cancel_contract())
 	}

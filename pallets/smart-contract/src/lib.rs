@@ -49,12 +49,11 @@
 //!   reads the snapshot only for a node that was ever down, a pricing policy once per block,
 //!   a deleted node's snapshot only when the registry no longer has the node, and the twin's
 //!   bonded account only when the twin's own balance does not already earn the best discount.
-//!   Each bill is charged its benchmark (a twin's first bill of the block: the path with every
-//!   read and write but the bonded account's; its later bills: the per-contract slope of
-//!   `bill_*_contracts_of_one_twin`, whose twin record, account and hold are already read and
-//!   written) adjusted by what it skipped or added (`billing::DbDelta`): storage an earlier
-//!   bill of the block touched (node, farm, downtime, rent status, pricing policy, bonded
-//!   account) is not charged again.
+//!   Each bill is charged its kind's benchmark (the path with every read and write but the
+//!   bonded account's) adjusted by what it skipped or added (`billing::DbDelta`): storage an
+//!   earlier bill of the block touched (node, farm, downtime, rent status, pricing policy,
+//!   bonded account; a twin's record, account and holds) is not charged again. Execution is
+//!   never shared: a twin's later bills are charged the benchmark's execution in full.
 //!
 //! Cost (units USD, 10⁻⁷ USD), kept as one exact fraction and converted to TFT with one rounding
 //! to nearest at [`tfchain_support::TftPriceForBilling::billing_price_musd`]:

@@ -6,11 +6,12 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use tfchain_support::{
 	traits::Tfgrid,
 	types::{FarmInfo, NodeBillingInfo, NodeInfo, PublicIpError},
+	HotMap,
 };
 
 impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn twin_account(twin_id: u32) -> Option<T::AccountId> {
-		Twins::<T>::get(twin_id).map(|twin| twin.account_id)
+		Twins::<T>::hot_get(twin_id).map(|twin| twin.account_id)
 	}
 
 	fn twin_of_account(account: &T::AccountId) -> Option<u32> {
@@ -18,7 +19,7 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn twin_bonded_account(twin_id: u32) -> Option<T::AccountId> {
-		TwinBoundedAccountID::<T>::get(twin_id)
+		TwinBoundedAccountID::<T>::hot_get(twin_id)
 	}
 
 	fn node_info(node_id: u32) -> Option<NodeInfo<BlockNumberFor<T>>> {
@@ -34,7 +35,7 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn node_billing_info(node_id: u32) -> Option<NodeBillingInfo> {
-		Nodes::<T>::get(node_id).map(|node| NodeBillingInfo {
+		Nodes::<T>::hot_get(node_id).map(|node| NodeBillingInfo {
 			farm_id: node.farm_id,
 			resources: node.resources,
 			certification: node.certification,
@@ -55,7 +56,7 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn farm_owner_and_policy(farm_id: u32) -> Option<(u32, u32)> {
 		// The head of the record (version, id, name, twin, policy) sits before the public IPs;
 		// read just those bytes and decode them alone.
-		let key = Farms::<T>::hashed_key_for(farm_id);
+		let key = Farms::<T>::hot_key(farm_id);
 		let mut head = [0u8; FARM_HEAD_MAX_LEN];
 		let len = sp_io::storage::read(&key, &mut head, 0)?;
 		let available = head.get(..(len as usize).min(FARM_HEAD_MAX_LEN))?;
@@ -64,7 +65,7 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn pricing_policy(pricing_policy_id: u32) -> Option<PricingPolicyOf<T>> {
-		PricingPolicies::<T>::get(pricing_policy_id)
+		PricingPolicies::<T>::hot_get(pricing_policy_id)
 	}
 
 	fn reserve_public_ips(

@@ -18,6 +18,9 @@
 //!   - [`TftPriceForBilling`]: implemented by the TFT price pallet; the clamped average TFT price
 //!     billing converts USD with.
 //!
+//! - [`hot_storage`]: [`HotMap`], map reads and writes for the billing hook's hot path (no
+//!   prefix hashing per access).
+//!
 //! Every trait has a no-op `()` implementation for tests and for runtimes without contracts.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -26,9 +29,11 @@
 extern crate alloc;
 
 pub mod bounded_list;
+pub mod hot_storage;
 pub mod traits;
 pub mod types;
 
 pub use bounded_list::BoundedList;
+pub use hot_storage::HotMap;
 pub use traits::*;
 pub use types::*;

@@ -515,13 +515,14 @@ fn a_bill_is_charged_for_the_storage_it_touched() {
 			DbDelta { reads_skipped: 1, writes_skipped: 2, extra_reads: 1, ..Default::default() };
 		assert_eq!(outcome.db, expected);
 		assert_eq!(outcome.weight::<Test>(), charged(expected));
-		// The twin's next bill of the block is charged the path of a twin's later bills (its
-		// twin record, account and hold, and the pricing policy, read and written already); the
-		// node, its farm, downtime and rent status were read by the first bill too, and the
-		// bonded lookup made.
+		// The twin's next bill of the block finds the pricing policy, the node, its farm,
+		// downtime and rent status, the twin's record, account and holds read by the first
+		// bill, the bonded lookup made, and writes the account and holds the first one wrote.
 		let outcome = SmartContractModule::bill_contract(second, &rates);
 		let shared = DbDelta { shared_twin: true, ..Default::default() };
-		assert_eq!(outcome.db, DbDelta { reads_skipped: 5, writes_skipped: 2, ..shared });
+		let expected = DbDelta { reads_skipped: 9, writes_skipped: 4, ..shared };
+		assert_eq!(outcome.db, expected);
+		assert_eq!(outcome.weight::<Test>(), charged(expected));
 
 		// With an account bonded to the twin, its balance is read too.
 		assert_ok!(TfgridModule::bond_twin_account(signed(&acc(9)), g.user_twin));
@@ -599,14 +600,15 @@ fn bills_of_one_block_are_charged_once_for_what_they_share() {
 			outcome.db,
 			DbDelta { reads_skipped: 3, writes_skipped: 1, extra_reads: 1, ..Default::default() }
 		);
-		// Its renter's node contract is a twin's later bill: it shares the node, farm and
-		// downtime, and reads the rent contract (beyond the path); it holds nothing (a node
-		// contract on a rented node pays for IPs and network usage only).
+		// Its renter's node contract is a twin's later bill: it shares the policy, node, farm
+		// and downtime, the twin's record and account, and reads the rent contract (beyond the
+		// path); it holds nothing (a node contract on a rented node pays for IPs and network
+		// usage only).
 		let outcome = SmartContractModule::bill_contract(on_rented, &rates);
 		let shared = DbDelta { shared_twin: true, ..Default::default() };
 		assert_eq!(
 			outcome.db,
-			DbDelta { reads_skipped: 4, writes_skipped: 2, extra_reads: 1, ..shared }
+			DbDelta { reads_skipped: 8, writes_skipped: 4, extra_reads: 1, ..shared }
 		);
 		// A twin without funds holds nothing: no holds read, no account written.
 		let outcome = SmartContractModule::bill_contract(broke, &rates);
@@ -615,5 +617,34 @@ fn bills_of_one_block_are_charged_once_for_what_they_share() {
 			outcome.db,
 			DbDelta { reads_skipped: 7, writes_skipped: 4, extra_reads: 1, ..Default::default() }
 		);
+	});
+}
+
+#[test]
+fn hot_map_access_uses_the_same_keys_and_values_as_frame() {
+	use crate::{ContractBillingInformationByID, ContractIDByNameRegistration};
+	use tfchain_support::HotMap;
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		// Twox64Concat keys (this pallet's and the registry's) and Blake2_128Concat keys.
+		assert_eq!(Contracts::<Test>::hot_key(id), Contracts::<Test>::hashed_key_for(id));
+		assert_eq!(Contracts::<Test>::hot_get(id), Contracts::<Test>::get(id));
+		assert_eq!(
+			pallet_tfgrid::Twins::<Test>::hot_get(g.user_twin),
+			pallet_tfgrid::Twins::<Test>::get(g.user_twin)
+		);
+		let name: crate::types::ContractName = b"hot".to_vec().try_into().unwrap();
+		assert_eq!(
+			ContractIDByNameRegistration::<Test>::hot_key(&name),
+			ContractIDByNameRegistration::<Test>::hashed_key_for(&name)
+		);
+		// Absent entries read as the query kind's default; writes land where `get` reads.
+		assert!(!ContractPaymentState::<Test>::hot_contains(999));
+		assert_eq!(ContractPaymentState::<Test>::hot_get(999), Default::default());
+		let info = ContractBillingInformation { amount_unbilled: 7, ..Default::default() };
+		ContractBillingInformationByID::<Test>::hot_insert(id, info);
+		assert_eq!(ContractBillingInformationByID::<Test>::get(id), info);
+		assert!(ContractBillingInformationByID::<Test>::hot_contains(id));
 	});
 }
