@@ -197,6 +197,20 @@ fn assert_one_twin_paths(outcomes: &[billing::BillOutcome], kind: billing::Contr
 	}
 }
 
+/// `n` name contracts of one twin, for the storage-access benchmarks.
+fn name_contracts_for_access<T: Config>(n: u32) -> Result<Vec<u64>, BenchmarkError> {
+	let (owner, _) = twin::<T>("owner", 0);
+	let mut ids = Vec::new();
+	for index in 0..n {
+		SmartContracts::<T>::do_create_name_contract(
+			&owner,
+			numbered(b"access", u64::from(index)),
+		)?;
+		ids.push(ContractID::<T>::get());
+	}
+	Ok(ids)
+}
+
 /// Like [`age`], but the next bill is not a payout (it is the first of a cycle).
 fn age_without_payout<T: Config>(id: u64) {
 	age::<T>(id);
@@ -799,6 +813,41 @@ mod benchmarks {
 			SmartContracts::<T>::run_billing(block, Weight::MAX);
 		}
 		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 0));
+		Ok(())
+	}
+
+	/// Reads and writes back the records and payment states of `n` contracts through FRAME's
+	/// map API (two prefix hashes and two allocations per access): measured side by side with
+	/// [`contract_access_hot`] (extra).
+	#[benchmark(extra)]
+	fn contract_access_frame(n: Linear<1, 200>) -> Result<(), BenchmarkError> {
+		let ids = name_contracts_for_access::<T>(n)?;
+		#[block]
+		{
+			for id in &ids {
+				let contract = Contracts::<T>::get(id);
+				let state = ContractPaymentState::<T>::get(id);
+				ContractPaymentState::<T>::insert(id, state);
+				assert!(contract.is_some());
+			}
+		}
+		Ok(())
+	}
+
+	/// Like [`contract_access_frame`], through [`tfchain_support::HotMap`] (extra).
+	#[benchmark(extra)]
+	fn contract_access_hot(n: Linear<1, 200>) -> Result<(), BenchmarkError> {
+		use tfchain_support::HotMap;
+		let ids = name_contracts_for_access::<T>(n)?;
+		#[block]
+		{
+			for id in &ids {
+				let contract = Contracts::<T>::hot_get(id);
+				let state = ContractPaymentState::<T>::hot_get(id);
+				ContractPaymentState::<T>::hot_insert(id, state);
+				assert!(contract.is_some());
+			}
+		}
 		Ok(())
 	}
 
