@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_node_contract() -> Weight {
 		// Proof size: measured `14644`, estimated `35483`.
-		// Fastest run: 572_519_000 ps.
-		Weight::from_parts(812_776_000, 35483)
+		// Fastest run: 560_005_000 ps.
+		Weight::from_parts(624_085_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn update_node_contract() -> Weight {
 		// Proof size: measured `1346`, estimated `15076`.
-		// Fastest run: 37_820_000 ps.
-		Weight::from_parts(66_073_000, 15076)
+		// Fastest run: 37_339_000 ps.
+		Weight::from_parts(39_724_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -173,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract() -> Weight {
 		// Proof size: measured `23004`, estimated `35483`.
-		// Fastest run: 1_113_578_000 ps.
-		Weight::from_parts(1_525_938_000, 35483)
+		// Fastest run: 1_107_046_000 ps.
+		Weight::from_parts(1_161_487_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
@@ -224,8 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract_collective() -> Weight {
 		// Proof size: measured `22995`, estimated `35483`.
-		// Fastest run: 1_123_116_000 ps.
-		Weight::from_parts(1_314_353_000, 35483)
+		// Fastest run: 1_109_661_000 ps.
+		Weight::from_parts(1_269_449_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
@@ -251,8 +251,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_name_contract() -> Weight {
 		// Proof size: measured `572`, estimated `35483`.
-		// Fastest run: 42_490_000 ps.
-		Weight::from_parts(48_751_000, 35483)
+		// Fastest run: 42_830_000 ps.
+		Weight::from_parts(71_584_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -275,9 +275,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn add_nru_reports(n: u32, ) -> Weight {
 		// Proof size: measured `11194`, estimated `15076`.
-		// Fastest run: 154_629_000 ps.
-		Weight::from_parts(146_178_666, 15076)
-			.saturating_add(Weight::from_parts(15_060_467, 0).saturating_mul(n.into()))
+		// Fastest run: 157_504_000 ps.
+		Weight::from_parts(207_571_938, 15076)
+			.saturating_add(Weight::from_parts(17_648_849, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -294,9 +294,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn report_contract_resources(n: u32, ) -> Weight {
 		// Proof size: measured `1496`, estimated `15076`.
-		// Fastest run: 37_931_000 ps.
-		Weight::from_parts(14_917_289, 15076)
-			.saturating_add(Weight::from_parts(12_009_189, 0).saturating_mul(n.into()))
+		// Fastest run: 38_823_000 ps.
+		Weight::from_parts(27_021_100, 15076)
+			.saturating_add(Weight::from_parts(12_769_655, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -334,8 +334,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_rent_contract() -> Weight {
 		// Proof size: measured `11518`, estimated `35483`.
-		// Fastest run: 176_370_000 ps.
-		Weight::from_parts(192_650_000, 35483)
+		// Fastest run: 175_227_000 ps.
+		Weight::from_parts(224_629_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -345,8 +345,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn create_solution_provider() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 15_208_000 ps.
-		Weight::from_parts(22_332_000, 1493)
+		// Fastest run: 15_478_000 ps.
+		Weight::from_parts(27_782_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -354,8 +354,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn approve_solution_provider() -> Weight {
 		// Proof size: measured `1216`, estimated `4593`.
-		// Fastest run: 16_822_000 ps.
-		Weight::from_parts(23_775_000, 4593)
+		// Fastest run: 16_771_000 ps.
+		Weight::from_parts(24_065_000, 4593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -391,8 +391,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn bill_contract_for_block() -> Weight {
 		// Proof size: measured `3428`, estimated `27020`.
-		// Fastest run: 637_439_000 ps.
-		Weight::from_parts(767_282_000, 27020)
+		// Fastest run: 632_230_000 ps.
+		Weight::from_parts(764_968_000, 27020)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -404,8 +404,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ServiceContracts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn service_contract_create() -> Weight {
 		// Proof size: measured `458`, estimated `6044`.
-		// Fastest run: 24_646_000 ps.
-		Weight::from_parts(29_775_000, 6044)
+		// Fastest run: 24_906_000 ps.
+		Weight::from_parts(27_091_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -415,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_metadata() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_574_000 ps.
-		Weight::from_parts(25_287_000, 3590)
+		// Fastest run: 24_346_000 ps.
+		Weight::from_parts(26_440_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -426,8 +426,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_fees() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_204_000 ps.
-		Weight::from_parts(25_588_000, 3590)
+		// Fastest run: 23_795_000 ps.
+		Weight::from_parts(25_659_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -439,8 +439,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn service_contract_approve() -> Weight {
 		// Proof size: measured `647`, estimated `3590`.
-		// Fastest run: 26_159_000 ps.
-		Weight::from_parts(31_068_000, 3590)
+		// Fastest run: 26_709_000 ps.
+		Weight::from_parts(28_824_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -450,8 +450,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_reject() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 22_412_000 ps.
-		Weight::from_parts(24_807_000, 3590)
+		// Fastest run: 23_324_000 ps.
+		Weight::from_parts(25_878_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -461,8 +461,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_cancel() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 22_863_000 ps.
-		Weight::from_parts(27_562_000, 3590)
+		// Fastest run: 23_263_000 ps.
+		Weight::from_parts(31_147_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -484,8 +484,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn service_contract_bill() -> Weight {
 		// Proof size: measured `902`, estimated `17058`.
-		// Fastest run: 87_663_000 ps.
-		Weight::from_parts(95_168_000, 17058)
+		// Fastest run: 86_862_000 ps.
+		Weight::from_parts(97_222_000, 17058)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -493,8 +493,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn change_billing_frequency() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 9_688_000 ps.
-		Weight::from_parts(15_579_000, 1493)
+		// Fastest run: 9_998_000 ps.
+		Weight::from_parts(11_451_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -506,8 +506,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn attach_solution_provider_id() -> Weight {
 		// Proof size: measured `1803`, estimated `15076`.
-		// Fastest run: 30_266_000 ps.
-		Weight::from_parts(34_995_000, 15076)
+		// Fastest run: 30_837_000 ps.
+		Weight::from_parts(34_605_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -527,8 +527,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_dedicated_node_extra_fee() -> Weight {
 		// Proof size: measured `772`, estimated `14584`.
-		// Fastest run: 38_602_000 ps.
-		Weight::from_parts(43_081_000, 14584)
+		// Fastest run: 39_544_000 ps.
+		Weight::from_parts(43_731_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -576,8 +576,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn migrate_node_contract() -> Weight {
 		// Proof size: measured `28032`, estimated `29623`.
-		// Fastest run: 1_206_792_000 ps.
-		Weight::from_parts(1_772_928_000, 29623)
+		// Fastest run: 1_197_825_000 ps.
+		Weight::from_parts(1_323_610_000, 29623)
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
@@ -610,9 +610,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `i`: `[0, 256]`.
 	fn bill_node_contract(i: u32, ) -> Weight {
 		// Proof size: measured `11449 + i * 36`, estimated `15076`.
-		// Fastest run: 118_582_000 ps.
-		Weight::from_parts(145_152_967, 15076)
-			.saturating_add(Weight::from_parts(360_356, 0).saturating_mul(i.into()))
+		// Fastest run: 113_672_000 ps.
+		Weight::from_parts(134_870_159, 15076)
+			.saturating_add(Weight::from_parts(434_849, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -630,8 +630,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_name_contract() -> Weight {
 		// Proof size: measured `942`, estimated `15076`.
-		// Fastest run: 79_238_000 ps.
-		Weight::from_parts(86_161_000, 15076)
+		// Fastest run: 78_667_000 ps.
+		Weight::from_parts(126_246_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -659,8 +659,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_rent_contract() -> Weight {
 		// Proof size: measured `1421`, estimated `15076`.
-		// Fastest run: 106_629_000 ps.
-		Weight::from_parts(111_417_000, 15076)
+		// Fastest run: 104_475_000 ps.
+		Weight::from_parts(155_210_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -674,15 +674,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	/// Component `p`: `[0, 10]`.
 	fn pay_out_contract(p: u32, ) -> Weight {
-		// Proof size: measured `2032 + p * 98`, estimated `12705 + p * 2112`.
-		// Fastest run: 208_609_000 ps.
-		Weight::from_parts(249_415_719, 12705)
-			.saturating_add(Weight::from_parts(40_272_686, 0).saturating_mul(p.into()))
+		// Proof size: measured `2032 + p * 98`, estimated `12667 + p * 2125`.
+		// Fastest run: 210_102_000 ps.
+		Weight::from_parts(296_083_242, 12667)
+			.saturating_add(Weight::from_parts(46_641_763, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2112).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
 	}
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
@@ -715,9 +715,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 100]`.
 	fn billing_hook(n: u32, ) -> Weight {
 		// Proof size: measured `1143 + n * 106`, estimated `35483 + n * 14086`.
-		// Fastest run: 208_359_000 ps.
-		Weight::from_parts(210_132_000, 35483)
-			.saturating_add(Weight::from_parts(216_462_859, 0).saturating_mul(n.into()))
+		// Fastest run: 208_559_000 ps.
+		Weight::from_parts(211_845_000, 35483)
+			.saturating_add(Weight::from_parts(185_820_762, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -729,145 +729,145 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_node_contract() -> Weight {
-		Weight::from_parts(812_776_000, 35483)
+		Weight::from_parts(624_085_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn update_node_contract() -> Weight {
-		Weight::from_parts(66_073_000, 15076)
+		Weight::from_parts(39_724_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(1_525_938_000, 35483)
+		Weight::from_parts(1_161_487_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(31_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn cancel_contract_collective() -> Weight {
-		Weight::from_parts(1_314_353_000, 35483)
+		Weight::from_parts(1_269_449_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(31_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	fn create_name_contract() -> Weight {
-		Weight::from_parts(48_751_000, 35483)
+		Weight::from_parts(71_584_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn add_nru_reports(n: u32, ) -> Weight {
-		Weight::from_parts(146_178_666, 15076)
-			.saturating_add(Weight::from_parts(15_060_467, 0).saturating_mul(n.into()))
+		Weight::from_parts(207_571_938, 15076)
+			.saturating_add(Weight::from_parts(17_648_849, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_contract_resources(n: u32, ) -> Weight {
-		Weight::from_parts(14_917_289, 15076)
-			.saturating_add(Weight::from_parts(12_009_189, 0).saturating_mul(n.into()))
+		Weight::from_parts(27_021_100, 15076)
+			.saturating_add(Weight::from_parts(12_769_655, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_rent_contract() -> Weight {
-		Weight::from_parts(192_650_000, 35483)
+		Weight::from_parts(224_629_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn create_solution_provider() -> Weight {
-		Weight::from_parts(22_332_000, 1493)
+		Weight::from_parts(27_782_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_solution_provider() -> Weight {
-		Weight::from_parts(23_775_000, 4593)
+		Weight::from_parts(24_065_000, 4593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bill_contract_for_block() -> Weight {
-		Weight::from_parts(767_282_000, 27020)
+		Weight::from_parts(764_968_000, 27020)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn service_contract_create() -> Weight {
-		Weight::from_parts(29_775_000, 6044)
+		Weight::from_parts(27_091_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn service_contract_set_metadata() -> Weight {
-		Weight::from_parts(25_287_000, 3590)
+		Weight::from_parts(26_440_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_set_fees() -> Weight {
-		Weight::from_parts(25_588_000, 3590)
+		Weight::from_parts(25_659_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_approve() -> Weight {
-		Weight::from_parts(31_068_000, 3590)
+		Weight::from_parts(28_824_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_reject() -> Weight {
-		Weight::from_parts(24_807_000, 3590)
+		Weight::from_parts(25_878_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_cancel() -> Weight {
-		Weight::from_parts(27_562_000, 3590)
+		Weight::from_parts(31_147_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_bill() -> Weight {
-		Weight::from_parts(95_168_000, 17058)
+		Weight::from_parts(97_222_000, 17058)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_billing_frequency() -> Weight {
-		Weight::from_parts(15_579_000, 1493)
+		Weight::from_parts(11_451_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn attach_solution_provider_id() -> Weight {
-		Weight::from_parts(34_995_000, 15076)
+		Weight::from_parts(34_605_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_dedicated_node_extra_fee() -> Weight {
-		Weight::from_parts(43_081_000, 14584)
+		Weight::from_parts(43_731_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn migrate_node_contract() -> Weight {
-		Weight::from_parts(1_772_928_000, 29623)
+		Weight::from_parts(1_323_610_000, 29623)
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn bill_node_contract(i: u32, ) -> Weight {
-		Weight::from_parts(145_152_967, 15076)
-			.saturating_add(Weight::from_parts(360_356, 0).saturating_mul(i.into()))
+		Weight::from_parts(134_870_159, 15076)
+			.saturating_add(Weight::from_parts(434_849, 0).saturating_mul(i.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bill_name_contract() -> Weight {
-		Weight::from_parts(86_161_000, 15076)
+		Weight::from_parts(126_246_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bill_rent_contract() -> Weight {
-		Weight::from_parts(111_417_000, 15076)
+		Weight::from_parts(155_210_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn pay_out_contract(p: u32, ) -> Weight {
-		Weight::from_parts(249_415_719, 12705)
-			.saturating_add(Weight::from_parts(40_272_686, 0).saturating_mul(p.into()))
+		Weight::from_parts(296_083_242, 12667)
+			.saturating_add(Weight::from_parts(46_641_763, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2112).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
 	}
 	fn billing_hook(n: u32, ) -> Weight {
-		Weight::from_parts(210_132_000, 35483)
-			.saturating_add(Weight::from_parts(216_462_859, 0).saturating_mul(n.into()))
+		Weight::from_parts(211_845_000, 35483)
+			.saturating_add(Weight::from_parts(185_820_762, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
