@@ -17,6 +17,13 @@ With TWINS (default 1), contract `id` belongs to twin `(id - 1) % TWINS + 1` and
 twin's bucket (`twin % frequency`, as the runtime schedules a new contract); twin 1 is Alice,
 the others get accounts of their own, funded with 1,000,000 TFT each (the total issuance is
 raised to match). With one twin, contracts are spread by id (`id % frequency`).
+
+KIND=node in the environment writes node contracts instead of name contracts: NODES nodes
+(default 5,000, in farms of 10 owned by Alice's twin, pricing policy 1), contract `id` on node
+`(id - 1) // per_node + 1` (consecutive ids share a node, so a twin's contracts sit on different
+nodes), each with reported resources (2 CU-worth cores, 4 GiB, 50 GiB SSD) and unbilled
+network usage, as the node's report leaves them. Only what billing reads is written (no node
+twins, no power records): a state to measure bills in, not a full registry.
   tfchain benchmark storage --chain out.json --base-path DB --state-version 1 ...
 
 The output is streamed: the million entries are never held in memory at once.
@@ -38,6 +45,11 @@ ALICE = bytes.fromhex("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a
 # Contracts per bucket (a block's share of a million hourly); PER_BUCKET in the environment
 # changes it (fewer bills per block from the same state).
 PER_BUCKET = int(os.environ.get("PER_BUCKET", "1667"))
+# Name or node contracts (see the module docs), and the number of nodes for node contracts.
+KIND = os.environ.get("KIND", "name")
+NODES = int(os.environ.get("NODES", "5000"))
+NODES_PER_FARM = 10
+GIB = 1024**3
 # Contracts were last billed when the spec was written: a node run bills them for the time since.
 LAST_UPDATED = int(time.time())
 
@@ -76,36 +88,109 @@ def twin_account(twin: int) -> bytes:
     return ALICE if twin == 1 else blake2b(b"tfgrid twin" + struct.pack("<I", twin), digest_size=32).digest()
 
 
+def text(value: bytes) -> bytes:
+    """A SCALE byte string (`BoundedVec<u8, _>`)."""
+    return compact(len(value)) + value
+
+
+def resources(hru: int, sru: int, cru: int, mru: int) -> bytes:
+    return struct.pack("<QQQQ", hru, sru, cru, mru)
+
+
+def grid_entries(nodes: int):
+    """Farms of Alice's twin and their nodes, as the registry stores them."""
+    farms = (nodes + NODES_PER_FARM - 1) // NODES_PER_FARM
+    for farm_id in range(1, farms + 1):
+        farm_le = struct.pack("<I", farm_id)
+        name = text(b"farm" + str(farm_id).encode())
+        farm = (
+            struct.pack("<II", 1, farm_id)  # version, id
+            + name
+            + struct.pack("<II", 1, 1)  # owner twin, pricing policy
+            + b"\x00"  # not certified
+            + compact(0)  # no public IPs
+            + b"\x00"  # not dedicated
+            + b"\x00"  # no farming-policy limits
+        )
+        yield prefix("Farms", "TfgridModule") + twox64_concat(farm_le), farm
+        yield prefix("FarmIdByName", "TfgridModule") + blake2_128_concat(name), farm_le
+        first = (farm_id - 1) * NODES_PER_FARM + 1
+        ids = range(first, min(first + NODES_PER_FARM, nodes + 1))
+        yield (prefix("NodesByFarmID", "TfgridModule") + twox64_concat(farm_le),
+               compact(len(ids)) + b"".join(struct.pack("<I", i) for i in ids))
+    for node_id in range(1, nodes + 1):
+        farm_id = (node_id - 1) // NODES_PER_FARM + 1
+        interface = text(b"zos") + text(b"00:1a:2b:3c:4d:5e") + compact(1) + text(b"10.0.0.5")
+        node = (
+            struct.pack("<IIII", 1, node_id, farm_id, 1)  # version, id, farm, twin
+            + resources(2048 * GIB, 500 * GIB, 16, 64 * GIB)
+            + text(b"Ghent") + text(b"Belgium") + text(b"51.05") + text(b"3.7167")
+            + b"\x00"  # no public config
+            + struct.pack("<QI", LAST_UPDATED, 1)  # created, farming policy
+            + compact(1) + interface
+            + b"\x00"  # DIY
+            + b"\x01\x00"  # secure boot, not virtualized
+            + b"\x00"  # no serial number
+            + struct.pack("<I", 80)  # connection price
+        )
+        yield prefix("Nodes", "TfgridModule") + twox64_concat(struct.pack("<I", node_id)), node
+    yield prefix("FarmID", "TfgridModule"), struct.pack("<I", farms)
+    yield prefix("NodeID", "TfgridModule"), struct.pack("<I", nodes)
+
+
 def entries(count: int, twins: int, issuance: int):
-    """(key, value) pairs of `count` name contracts of `twins` twins, ids 1..=count."""
+    """(key, value) pairs of `count` contracts (KIND) of `twins` twins, ids 1..=count."""
     frequency = max(count // PER_BUCKET, 600)
     contracts = prefix("Contracts")
     payment = prefix("ContractPaymentState")
     bucket_of = prefix("ContractBillingBucket")
     by_name = prefix("ContractIDByNameRegistration")
     buckets: dict[int, list[int]] = {}
+    per_node = (count + NODES - 1) // NODES
+    on_node: dict[int, list[int]] = {}
+    if KIND == "node":
+        yield from grid_entries(NODES)
     for cid in range(1, count + 1):
         id_le = struct.pack("<Q", cid)
-        name = b"n" + str(cid).encode()
-        encoded_name = compact(len(name)) + name
         twin_id = (cid - 1) % twins + 1
-        contract = (
-            struct.pack("<I", CONTRACT_VERSION)
-            + b"\x00"  # Created
-            + id_le
-            + struct.pack("<I", twin_id)
-            + b"\x01"  # NameContract
-            + encoded_name
-            + b"\x00"  # no solution provider
-        )
+        head = struct.pack("<I", CONTRACT_VERSION) + b"\x00" + id_le + struct.pack("<I", twin_id)
+        if KIND == "node":
+            node_id = (cid - 1) // per_node + 1
+            node_le = struct.pack("<I", node_id)
+            deployment = blake2b(id_le, digest_size=32).digest()
+            contract = (
+                head
+                + b"\x00"  # NodeContract
+                + node_le + deployment + text(b"") + struct.pack("<I", 0) + compact(0)
+                + b"\x00"  # no solution provider
+            )
+            yield prefix("NodeContractResources") + twox64_concat(id_le), (
+                id_le + resources(0, 50 * GIB, 2, 4 * GIB))
+            # previous_nu_reported, last_updated, amount_unbilled (units USD).
+            yield prefix("ContractBillingInformationByID") + twox64_concat(id_le), (
+                struct.pack("<QQQ", 0, LAST_UPDATED, 2_500))
+            yield (prefix("ContractIDByNodeIDAndHash") + twox64_concat(node_le)
+                   + blake2_128_concat(deployment)), id_le
+            on_node.setdefault(node_id, []).append(cid)
+        else:
+            encoded_name = text(b"n" + str(cid).encode())
+            contract = (
+                head
+                + b"\x01"  # NameContract
+                + encoded_name
+                + b"\x00"  # no solution provider
+            )
+            yield by_name + blake2_128_concat(encoded_name), id_le
         yield contracts + twox64_concat(id_le), contract
         # 4 balances (u128), last_updated_seconds (u64), cycles (u16).
         state = bytes(64) + struct.pack("<Q", LAST_UPDATED) + struct.pack("<H", 0)
         yield payment + twox64_concat(id_le), state
         bucket = cid % frequency if twins == 1 else twin_id % frequency
         yield bucket_of + twox64_concat(id_le), struct.pack("<Q", bucket)
-        yield by_name + blake2_128_concat(encoded_name), id_le
         buckets.setdefault(bucket, []).append(cid)
+    for node_id, ids in on_node.items():
+        yield (prefix("ActiveNodeContracts") + twox64_concat(struct.pack("<I", node_id)),
+               compact(len(ids)) + b"".join(struct.pack("<Q", i) for i in ids))
     to_bill = prefix("ContractsToBillAt")
     for bucket, ids in buckets.items():
         value = compact(len(ids)) + b"".join(struct.pack("<Q", i) for i in ids)
@@ -143,7 +228,7 @@ def main() -> None:
     # Generated values replace the genesis ones.
     for item in ("BillingFrequency", "ContractID"):
         top.pop("0x" + prefix(item).hex(), None)
-    for item in ("TwinID",):
+    for item in ("TwinID", "FarmID", "NodeID"):
         top.pop("0x" + prefix(item, "TfgridModule").hex(), None)
     marker = "0xMARKER"
     top[marker] = ""
@@ -157,7 +242,8 @@ def main() -> None:
             first = False
             written += 1
         f.write(tail)
-    print(f"{out}: {written} keys added for {count} contracts of {twins} twins", file=sys.stderr)
+    print(f"{out}: {written} keys added for {count} {KIND} contracts of {twins} twins",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
