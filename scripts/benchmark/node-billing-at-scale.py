@@ -67,7 +67,18 @@ def main() -> None:
                 pass
             time.sleep(2)
         print(f"node up and {best} blocks in {time.monotonic() - started:.0f} s", file=sys.stderr)
-        prepared = {int(n): int(ms) for n, ms in PREPARED.findall(log_path.read_text())}
+        log_text = log_path.read_text()
+        prepared = {int(n): int(ms) for n, ms in PREPARED.findall(log_text)}
+        # ParityDB rebuilds its index tables in the background after a large import; blocks
+        # built meanwhile share the machine with it.
+        block, last_reindex = 0, None
+        for line in log_text.splitlines():
+            if match := PREPARED.search(line):
+                block = int(match.group(1))
+            elif "reindex" in line:
+                last_reindex = block
+        if last_reindex is not None:
+            print(f"database reindex logged up to block {last_reindex}", file=sys.stderr)
         chain = SubstrateInterface(url=f"ws://127.0.0.1:{rpc_port}")
         print("| block | bills | hook's charged weight | block built in | per bill (built) |")
         print("|---|---|---|---|---|")
