@@ -17,10 +17,14 @@ use frame_support::{
 	StorageHasher, Twox64Concat,
 };
 
+/// Length of a map's prefix, `twox_128(pallet) ++ twox_128(item)`.
+const PREFIX_LEN: usize = 32;
+/// Where the key's own bytes start: after the prefix and the key's `twox_64`.
+const KEY_START: usize = PREFIX_LEN + 8;
 /// The longest encoded key built on the stack (ids are 4 or 8 bytes).
 const STACK_KEY_LEN: usize = 16;
-/// Prefix (32 bytes) + `twox_64` (8) + the key.
-const STACK_BUFFER_LEN: usize = 40 + STACK_KEY_LEN;
+/// Prefix, `twox_64` and the key.
+const STACK_BUFFER_LEN: usize = KEY_START + STACK_KEY_LEN;
 
 /// Reads and writes of any FRAME storage map, keyed from the map's compile-time prefix.
 pub trait HotMap<K: FullCodec, V: FullCodec>: StorageMap<K, V> {
@@ -71,12 +75,12 @@ impl<K: FullCodec, V: FullCodec, M: StorageMap<K, V>> HotMap<K, V> for M {}
 /// key is longer than [`STACK_KEY_LEN`].
 fn twox64_concat_key<'a>(
 	buffer: &'a mut [u8; STACK_BUFFER_LEN],
-	prefix: &[u8; 32],
+	prefix: &[u8; PREFIX_LEN],
 	encoded: &[u8],
 ) -> Option<&'a [u8]> {
-	let len = 40usize.checked_add(encoded.len()).filter(|len| *len <= STACK_BUFFER_LEN)?;
-	buffer.get_mut(..32)?.copy_from_slice(prefix);
-	buffer.get_mut(32..40)?.copy_from_slice(&sp_io::hashing::twox_64(encoded));
-	buffer.get_mut(40..len)?.copy_from_slice(encoded);
+	let len = KEY_START.checked_add(encoded.len()).filter(|len| *len <= STACK_BUFFER_LEN)?;
+	buffer.get_mut(..PREFIX_LEN)?.copy_from_slice(prefix);
+	buffer.get_mut(PREFIX_LEN..KEY_START)?.copy_from_slice(&sp_io::hashing::twox_64(encoded));
+	buffer.get_mut(KEY_START..len)?.copy_from_slice(encoded);
 	buffer.get(..len)
 }
