@@ -90,6 +90,8 @@ type Migrations = (
 		configs::grid::FoundationAccount,
 		configs::grid::CertifiedSalesAccount,
 	>,
+	// One billing record per node instead of the five entries every bill of a node read.
+	pallet_smart_contract::migrations::v2::NodeBillingRecordsMigration<Runtime>,
 );
 
 /// Dispatches blocks to the pallets.

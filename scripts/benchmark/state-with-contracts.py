@@ -26,6 +26,9 @@ network usage, as the node's report leaves them. Only what billing reads is writ
 twins, no power records): a state to measure bills in, not a full registry.
   tfchain benchmark storage --chain out.json --base-path DB --state-version 1 ...
 
+CODE=path.wasm in the environment replaces the genesis runtime code (to profile the runtime with
+its function names: the uncompressed `tfchain_runtime.wasm` keeps them).
+
 The output is streamed: the million entries are never held in memory at once.
 """
 
@@ -134,6 +137,17 @@ def grid_entries(nodes: int):
             + struct.pack("<I", 80)  # connection price
         )
         yield prefix("Nodes", "TfgridModule") + twox64_concat(struct.pack("<I", node_id)), node
+        # The contracts pallet's billing record of the node (`NodeBilling`).
+        record = (
+            struct.pack("<III", farm_id, 1, 1)  # farm, farmer twin, pricing policy
+            + resources(2048 * GIB, 500 * GIB, 16, 64 * GIB)
+            + b"\x00"  # DIY
+            + struct.pack("<Q", 0) + b"\x00"  # never down
+            + b"\x00"  # not rented
+            + struct.pack("<Q", 0)  # no extra fee
+            + b"\x00"  # not deleted
+        )
+        yield prefix("NodeBillingRecords") + twox64_concat(struct.pack("<I", node_id)), record
     yield prefix("FarmID", "TfgridModule"), struct.pack("<I", farms)
     yield prefix("NodeID", "TfgridModule"), struct.pack("<I", nodes)
 
@@ -230,6 +244,12 @@ def main() -> None:
         top.pop("0x" + prefix(item).hex(), None)
     for item in ("TwinID", "FarmID", "NodeID"):
         top.pop("0x" + prefix(item, "TfgridModule").hex(), None)
+    # CODE=path.wasm: another runtime blob as genesis code, e.g. the uncompressed one with
+    # its function names, so `perf` can name the runtime's frames (the node run with
+    # WASMTIME_PROFILING_STRATEGY=perfmap).
+    if os.environ.get("CODE"):
+        with open(os.environ["CODE"], "rb") as code:
+            top["0x" + b":code".hex()] = "0x" + code.read().hex()
     marker = "0xMARKER"
     top[marker] = ""
     head, tail = json.dumps(spec).split(f'"{marker}": ""')

@@ -135,8 +135,8 @@ def print_billing_capacity(table: dict) -> None:
     first = {"name": typical("name", name), "rent": typical("rent", rent),
              "node": typical("node", evaluate(table["bill_node_contract@code"], {"i": 0}))}
     later = {kind: bill - shared_twin for kind, bill in first.items()}
-    # On the node of the twin's previous contract: node, farm, downtime and rent status read.
-    later["node, same node"] = later["node"] - 4 * READ_PS
+    # On the node of the twin's previous contract: the node's billing record already read.
+    later["node, same node"] = later["node"] - READ_PS
     print("\n  a twin's later contracts in the block (typical, 0 or 1 public IP):")
     for kind, bill in later.items():
         print_row(f"{kind}, later", bill + plain / DISTRIBUTION, budget, need)

@@ -165,7 +165,9 @@ fn rich<T: Config>(who: &T::AccountId) {
 /// Gives a node a minute of standby since its contracts' last bill: their next bill reads and
 /// moves their downtime snapshots (the dearer path).
 fn went_down<T: Config>(node_id: u32) {
-	NodeDowntimes::<T>::insert(node_id, NodeDowntime { total: 60, down_since: None });
+	Pallet::<T>::update_node_billing(node_id, |record| {
+		record.downtime = NodeDowntime { total: 60, down_since: None };
+	});
 }
 
 /// Bills `ids` in order with one block's `rates`, as the hook does.

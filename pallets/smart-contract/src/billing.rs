@@ -19,7 +19,7 @@ use sp_runtime::{
 };
 use tfchain_support::{
 	traits::{Tfgrid, TftPriceForBilling},
-	types::{NodeBillingInfo, PricingPolicy, MAX_FARM_PUBLIC_IPS},
+	types::{PricingPolicy, MAX_FARM_PUBLIC_IPS},
 	HotMap,
 };
 
@@ -30,14 +30,8 @@ type PolicyCache<T> = BTreeMap<u32, Option<PricingPolicy<<T as frame_system::Con
 /// it, the block's cache serves it, and later bills are not charged a database access for it.
 #[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy, Debug)]
 pub(crate) enum Shared {
-	/// A node's record (`TfgridModule::Nodes`).
+	/// A node's billing record (`NodeBillingRecords`).
 	Node(u32),
-	/// A farm's record (`TfgridModule::Farms`).
-	Farm(u32),
-	/// A node's standby counter (`NodeDowntimes`).
-	Downtime(u32),
-	/// A node's rent status (`ActiveRentContractForNode`).
-	RentStatus(u32),
 	/// The rent contract of a rented node (`Contracts`).
 	Rent(u32),
 	/// A twin's record (`TfgridModule::Twins`).
@@ -111,7 +105,7 @@ pub(crate) struct DbDelta {
 	/// An earlier bill of the block was the twin's (its record and account are cached).
 	pub shared_twin: bool,
 	/// Reads of the benchmark's path not made or served by the block's cache (a pricing
-	/// policy, node, farm, twin or account an earlier bill of the block read; the downtime
+	/// policy, node record, twin or account an earlier bill of the block read; the downtime
 	/// snapshot of a node never down).
 	pub reads_skipped: u32,
 	/// Writes of the benchmark's path not made or merged with an earlier bill's (a downtime
@@ -177,8 +171,8 @@ pub(crate) struct BillingContext<'a, T: Config> {
 	pub rates: &'a BillingRates<T>,
 	/// The pricing policy (of the node's farm; policy 1 for name contracts).
 	pub policy: Option<PricingPolicy<T::AccountId>>,
-	/// The node of a node or rent contract (from the snapshot if it was deleted).
-	pub node: Option<NodeBillingInfo>,
+	/// The billing record of a node or rent contract's node.
+	pub node: Option<NodeBilling>,
 	/// The farmer's twin (farm owner); its account is looked up only to pay out.
 	pub farmer_twin: Option<u32>,
 	/// Bill up to this chain time (the deletion time for a deleted node).
@@ -255,8 +249,8 @@ impl BillOutcome {
 		let bill = |kind, ips| Pallet::<T>::bill_weight(kind, ips);
 		let mut weight = match self.billed {
 			Some(kind) => self.db.apply::<T>(bill(kind, self.public_ips)),
-			// At most the contract, its node, farm and pricing policy and its payment state
-			// were read.
+			// At most the contract, its node's record, the pricing policy and its payment
+			// state were read.
 			None => T::DbWeight::get().reads(5),
 		};
 		if self.paid_out {
@@ -284,14 +278,22 @@ impl<T: Config> Pallet<T> {
 		HoldReason::ContractBilling.into()
 	}
 
-	/// A node as billing sees it: the registry's, or the snapshot of a deleted node (read only
-	/// when the registry no longer has it; node ids are never reused).
-	pub(crate) fn billing_node(node_id: u32) -> Option<(NodeBillingInfo, Option<u64>)> {
-		if let Some(node) = T::Tfgrid::node_billing_info(node_id) {
-			return Some((node, None));
-		}
-		DeletedNodes::<T>::get(node_id)
-			.map(|deleted| (deleted.node.billing(), Some(deleted.deleted_at)))
+	/// A node as billing sees it: its billing record. Every registered node has one (made by
+	/// [`tfchain_support::traits::ChangeNode::node_changed`] or the v2 migration); should one
+	/// be missing, it is put together from the registry and this pallet's storage.
+	pub(crate) fn node_billing_record(node_id: u32) -> Option<NodeBilling> {
+		NodeBillingRecords::<T>::hot_get(node_id).or_else(|| Self::node_billing_from_registry(node_id))
+	}
+
+	/// A node's billing record put together from the registry (node and farm) and this
+	/// pallet's rent index and extra fee, with a zero standby counter.
+	pub(crate) fn node_billing_from_registry(node_id: u32) -> Option<NodeBilling> {
+		T::Tfgrid::node_billing_info(node_id).map(|node| NodeBilling {
+			node,
+			rent_contract: ActiveRentContractForNode::<T>::get(node_id),
+			extra_fee: DedicatedNodesExtraFee::<T>::get(node_id),
+			..Default::default()
+		})
 	}
 
 	/// Everything a bill of `contract` up to `rates.now` needs from the registry;
@@ -313,20 +315,15 @@ impl<T: Config> Pallet<T> {
 		};
 		let policy_id = match contract.node_id() {
 			None => Some(NAME_CONTRACT_PRICING_POLICY),
-			Some(node_id) => Self::billing_node(node_id).and_then(|(node, deleted_at)| {
-				match deleted_at {
-					Some(at) => {
-						context.until = now.min(at);
-						context.node_deleted = true;
-					},
-					None => context.db.shared_read(context.rates, Shared::Node(node_id)),
+			Some(node_id) => Self::node_billing_record(node_id).map(|record| {
+				context.db.shared_read(context.rates, Shared::Node(node_id));
+				if let Some(at) = record.deleted_at {
+					context.until = now.min(at);
+					context.node_deleted = true;
 				}
-				context.node = Some(node);
-				context.db.shared_read(context.rates, Shared::Farm(node.farm_id));
-				T::Tfgrid::farm_owner_and_policy(node.farm_id).map(|(farmer_twin, policy_id)| {
-					context.farmer_twin = Some(farmer_twin);
-					policy_id
-				})
+				context.node = Some(record);
+				context.farmer_twin = Some(record.node.farmer_twin);
+				record.node.pricing_policy_id
 			}),
 		};
 		if let Some(id) = policy_id {
@@ -344,9 +341,9 @@ impl<T: Config> Pallet<T> {
 		T::Currency::reducible_balance(who, Preservation::Preserve, Fortitude::Polite)
 	}
 
-	/// The node's standby counter at `at`.
+	/// The node's standby counter at `at` (0 for a node without a record).
 	pub(crate) fn node_downtime_at(node_id: u32, at: u64) -> u64 {
-		NodeDowntimes::<T>::hot_get(node_id).at(at)
+		NodeBillingRecords::<T>::hot_get(node_id).map(|r| r.downtime.at(at)).unwrap_or(0)
 	}
 
 	/// Computes what `contract` owes from its last bill up to `context.until`, moves its
@@ -366,9 +363,9 @@ impl<T: Config> Pallet<T> {
 		// Standby time of the node since the last bill is not billed.
 		let mut billable = elapsed;
 		let mut waived = false;
-		if let Some(node_id) = contract.node_id() {
-			let counter = Self::node_downtime_at(node_id, until);
-			context.db.shared_read(context.rates, Shared::Downtime(node_id));
+		if let Some(record) = context.node.as_ref() {
+			// The counter comes with the node's record, read with the context.
+			let counter = record.downtime.at(until);
 			// A snapshot is only ever stored for a node that was down (counter > 0).
 			let snapshot = if counter == 0 {
 				context.db.skip_read();
@@ -394,11 +391,10 @@ impl<T: Config> Pallet<T> {
 		let mut additional: u128 = 0;
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {
-				let rented = ActiveRentContractForNode::<T>::hot_contains(node_contract.node_id);
-				context.db.shared_read(context.rates, Shared::RentStatus(node_contract.node_id));
+				let rented = context.node.is_some_and(|r| r.rent_contract.is_some());
 				let used = NodeContractResources::<T>::hot_get(id).used;
 				let certification =
-					context.node.as_ref().map(|n| n.certification).unwrap_or_default();
+					context.node.as_ref().map(|r| r.node.certification).unwrap_or_default();
 				standard = cost::node_contract_cost(
 					policy,
 					&used,
@@ -419,18 +415,17 @@ impl<T: Config> Pallet<T> {
 				}
 				waived = false;
 			},
-			ContractData::RentContract(rent) => {
-				if let Some(node) = context.node.as_ref() {
+			ContractData::RentContract(_) => {
+				if let Some(record) = context.node.as_ref() {
 					standard = cost::rent_contract_cost(
 						policy,
-						&node.resources,
-						node.certification,
+						&record.node.resources,
+						record.node.certification,
 						billable,
 					);
-				}
-				let extra = DedicatedNodesExtraFee::<T>::hot_get(rent.node_id);
-				if extra > 0 {
-					additional = cost::extra_fee_cost(extra, billable);
+					if record.extra_fee > 0 {
+						additional = cost::extra_fee_cost(record.extra_fee, billable);
+					}
 				}
 			},
 			ContractData::NameContract(_) => {
@@ -682,13 +677,13 @@ impl<T: Config> Pallet<T> {
 		contract.node_id().unwrap_or(0)
 	}
 
-	/// Whether a node contract's node is rented by a contract in grace (the rent status was
-	/// read by the bill; the rent contract is a read beyond the benchmark's path).
+	/// Whether a node contract's node is rented by a contract in grace (the node's record
+	/// names the rent contract; reading it is a read beyond the benchmark's path).
 	fn rent_in_grace(contract: &ContractOf<T>, context: &mut BillingContext<'_, T>) -> bool {
 		let ContractData::NodeContract(node_contract) = &contract.contract_type else {
 			return false;
 		};
-		let Some(rent_id) = ActiveRentContractForNode::<T>::hot_get(node_contract.node_id) else {
+		let Some(rent_id) = context.node.and_then(|record| record.rent_contract) else {
 			return false;
 		};
 		if context.rates.first_touch(Shared::Rent(node_contract.node_id)) {
@@ -906,7 +901,7 @@ impl<T: Config> Pallet<T> {
 				},
 				None => {
 					DeletedNodes::<T>::remove(node_id);
-					NodeDowntimes::<T>::remove(node_id);
+					NodeBillingRecords::<T>::remove(node_id);
 					DedicatedNodesExtraFee::<T>::remove(node_id);
 					used = used.saturating_add(db.writes(3));
 				},

@@ -253,6 +253,7 @@ impl<T: Config> Pallet<T> {
 		let id = Self::next_contract_id()?;
 		let bucket = Self::find_bucket(twin_id, id)?;
 		ActiveRentContractForNode::<T>::insert(node_id, id);
+		Self::update_node_billing(node_id, |record| record.rent_contract = Some(id));
 		let contract = ContractOf::<T> {
 			version: CONTRACT_VERSION,
 			state: ContractState::Created,
@@ -262,6 +263,15 @@ impl<T: Config> Pallet<T> {
 			solution_provider_id,
 		};
 		Self::insert_contract(contract, bucket)
+	}
+
+	/// Changes a node's billing record (put together from the registry if it has none; nothing
+	/// if the node is unknown to both).
+	pub(crate) fn update_node_billing(node_id: u32, change: impl FnOnce(&mut NodeBilling)) {
+		if let Some(mut record) = Self::node_billing_record(node_id) {
+			change(&mut record);
+			NodeBillingRecords::<T>::insert(node_id, record);
+		}
 	}
 
 	/// The owner attaches a solution provider to a contract that has none.
@@ -303,6 +313,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			DedicatedNodesExtraFee::<T>::insert(node_id, extra_fee);
 		}
+		Self::update_node_billing(node_id, |record| record.extra_fee = extra_fee);
 		Self::deposit_event(Event::NodeExtraFeeSet { node_id, extra_fee });
 		Ok(())
 	}
@@ -373,7 +384,7 @@ impl<T: Config> Pallet<T> {
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {
 				let farm_id =
-					Self::billing_node(node_contract.node_id).map(|(node, _)| node.farm_id);
+					Self::node_billing_record(node_contract.node_id).map(|record| record.node.farm_id);
 				if let Some(farm_id) = farm_id {
 					let freed: PublicIpList = T::Tfgrid::free_public_ips(farm_id, id);
 					if !freed.is_empty() {
@@ -393,6 +404,7 @@ impl<T: Config> Pallet<T> {
 			},
 			ContractData::RentContract(rent) => {
 				ActiveRentContractForNode::<T>::remove(rent.node_id);
+				Self::update_node_billing(rent.node_id, |record| record.rent_contract = None);
 			},
 		}
 		Self::unschedule(id);

@@ -7,20 +7,22 @@ use frame_support::{dispatch::DispatchResult, traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use tfchain_support::{
 	traits::{ChangeNode, MoveHeld, NodeActiveContracts, OnTwinTransfer, Tfgrid},
-	types::{NodeInfo, NodePower, Power, PowerState},
+	types::{NodeBillingInfo, NodeInfo, NodePower, Power, PowerState},
 };
 
 impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
-	/// Snapshots the node (still readable: the registry calls this before removing it) so the
-	/// hook can end and bill its contracts up to now. A node without contracts is forgotten.
+	/// Marks the node deleted (in its billing record, and in [`DeletedNodes`] with a snapshot
+	/// taken while the registry still has it) so the hook can end and bill its contracts up to
+	/// now. A node without contracts is forgotten.
 	fn node_deleted(node_id: u32, farm_id: u32, twin_id: u32) {
 		let has_contracts = !ActiveNodeContracts::<T>::get(node_id).is_empty()
 			|| ActiveRentContractForNode::<T>::contains_key(node_id);
 		if !has_contracts {
-			NodeDowntimes::<T>::remove(node_id);
+			NodeBillingRecords::<T>::remove(node_id);
 			DedicatedNodesExtraFee::<T>::remove(node_id);
 			return;
 		}
+		let now = Self::now_secs();
 		let node = T::Tfgrid::node_info(node_id).unwrap_or(NodeInfo {
 			id: node_id,
 			farm_id,
@@ -30,17 +32,34 @@ impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
 			power: NodePower::default(),
 			connection_price: 0,
 		});
-		DeletedNodes::<T>::insert(node_id, DeletedNode { node, deleted_at: Self::now_secs() });
+		let mut record = Self::node_billing_record(node_id).unwrap_or_default();
+		record.deleted_at = Some(now);
+		NodeBillingRecords::<T>::insert(node_id, record);
+		DeletedNodes::<T>::insert(node_id, DeletedNode { node, deleted_at: now });
 	}
 
 	fn node_deleted_weight() -> Weight {
-		T::DbWeight::get().reads_writes(6, 3).saturating_add(Weight::from_parts(20_000_000, 0))
+		T::DbWeight::get().reads_writes(8, 4).saturating_add(Weight::from_parts(20_000_000, 0))
+	}
+
+	/// Copies what billing uses of the node into its billing record (creating it for a new
+	/// node; standby counter, rent status and extra fee are kept).
+	fn node_changed(node_id: u32, info: NodeBillingInfo) {
+		NodeBillingRecords::<T>::mutate(node_id, |record| {
+			record.get_or_insert_with(Default::default).node = info;
+		});
+	}
+
+	fn node_changed_weight() -> Weight {
+		T::DbWeight::get().reads_writes(1, 1).saturating_add(Weight::from_parts(5_000_000, 0))
 	}
 
 	/// Keeps the node's standby counter: `Down` starts a standby, `Up` adds it to the total.
 	fn power_state_changed(node_id: u32, _farm_id: u32, state: PowerState<BlockNumberFor<T>>) {
 		let now = Self::now_secs();
-		NodeDowntimes::<T>::mutate(node_id, |downtime| match state {
+		let Some(mut record) = Self::node_billing_record(node_id) else { return };
+		let downtime = &mut record.downtime;
+		match state {
 			PowerState::Down(_) => {
 				if downtime.down_since.is_none() {
 					downtime.down_since = Some(now);
@@ -51,7 +70,8 @@ impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
 					downtime.total = downtime.total.saturating_add(now.saturating_sub(since));
 				}
 			},
-		});
+		}
+		NodeBillingRecords::<T>::insert(node_id, record);
 	}
 
 	fn power_target_changed(_node_id: u32, _farm_id: u32, _target: Power) {}
@@ -59,7 +79,8 @@ impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
 	fn uptime_reported(_node_id: u32, _timestamp: u64, _uptime: u64) {}
 
 	fn power_or_uptime_weight() -> Weight {
-		T::DbWeight::get().reads_writes(1, 1).saturating_add(Weight::from_parts(5_000_000, 0))
+		// The record, or (missing) the node, its farm, rent index and extra fee.
+		T::DbWeight::get().reads_writes(5, 1).saturating_add(Weight::from_parts(10_000_000, 0))
 	}
 }
 

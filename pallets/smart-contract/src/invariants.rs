@@ -19,6 +19,40 @@ impl<T: Config> Pallet<T> {
 		Self::check_schedule()?;
 		Self::check_holds()?;
 		Self::check_farm_ips()?;
+		Self::check_node_records()?;
+		Ok(())
+	}
+
+	/// Every registered node has a billing record that agrees with the registry, the rent
+	/// index and the extra fee; every other record is a deleted node's whose contracts have
+	/// not ended yet.
+	fn check_node_records() -> Result<(), TryRuntimeError> {
+		let registered: BTreeSet<u32> = T::Tfgrid::node_ids().into_iter().collect();
+		for node_id in registered.iter() {
+			let record =
+				NodeBillingRecords::<T>::get(node_id).ok_or("registered node without billing record")?;
+			ensure!(
+				T::Tfgrid::node_billing_info(*node_id) == Some(record.node),
+				"node billing record differs from the registry"
+			);
+			ensure!(record.deleted_at.is_none(), "registered node marked deleted");
+		}
+		for (node_id, record) in NodeBillingRecords::<T>::iter() {
+			ensure!(
+				record.rent_contract == ActiveRentContractForNode::<T>::get(node_id),
+				"node billing record's rent contract differs from the rent index"
+			);
+			ensure!(
+				record.extra_fee == DedicatedNodesExtraFee::<T>::get(node_id),
+				"node billing record's extra fee differs"
+			);
+			if !registered.contains(&node_id) {
+				ensure!(
+					record.deleted_at.is_some() && DeletedNodes::<T>::contains_key(node_id),
+					"billing record of an unknown node"
+				);
+			}
+		}
 		Ok(())
 	}
 
@@ -34,7 +68,7 @@ impl<T: Config> Pallet<T> {
 					return Err("IP held by a contract that is not a node contract".into());
 				};
 				ensure!(c.public_ips_list.contains(ip), "contract does not list its IP");
-				let node_farm = Self::billing_node(c.node_id).map(|(node, _)| node.farm_id);
+				let node_farm = Self::node_billing_record(c.node_id).map(|record| record.node.farm_id);
 				ensure!(node_farm == Some(farm_id), "IP reserved in another farm than the node's");
 				reserved.insert((ip.contract_id, ip.ip.clone()));
 			}

@@ -71,8 +71,9 @@
 //!
 //! ### Nodes that are down (our rule)
 //!
-//! The pallet keeps per node a cumulative standby counter ([`NodeDowntimes`]: total seconds
-//! down plus the time it went down), updated by [`tfchain_support::ChangeNode::power_state_changed`].
+//! The pallet keeps per node a cumulative standby counter (in [`NodeBillingRecords`]: total
+//! seconds down plus the time it went down), updated by
+//! [`tfchain_support::ChangeNode::power_state_changed`].
 //! Each node and rent contract remembers the counter at its last bill
 //! ([`ContractDowntimeSnapshot`]); a bill charges `elapsed − (counter now − snapshot)` seconds
 //! for every time-based part (CU, SU, IPs, rent, extra fee). Network usage is billed as
@@ -109,7 +110,8 @@
 //!
 //! ### Deleted nodes
 //!
-//! [`tfchain_support::ChangeNode::node_deleted`] only snapshots the node ([`DeletedNodes`]);
+//! [`tfchain_support::ChangeNode::node_deleted`] only marks the node ([`DeletedNodes`], and
+//! the deletion time in its [`NodeBillingRecords`] entry);
 //! the hook then cancels and bills (up to the deletion time) its contracts, under the same
 //! weight budget, before regular billing. A contract of a deleted node met earlier (its bucket,
 //! a cancel, `bill_contract_for_block`) is ended the same way.
@@ -148,6 +150,7 @@ mod billing;
 mod contracts;
 mod grid_hooks;
 mod invariants;
+pub mod migrations;
 mod reports;
 mod schedule;
 mod service_contracts;
@@ -209,7 +212,7 @@ pub mod pallet {
 	};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -363,9 +366,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type BillingCursor<T: Config> = StorageValue<_, BillingPosition, ValueQuery>;
 
-	/// Cumulative standby time of nodes that were ever down.
+	/// What bills need of each node (every registered node, and a deleted node until its
+	/// contracts ended): the registry's facts, standby counter, rent status and extra fee.
 	#[pallet::storage]
-	pub type NodeDowntimes<T: Config> = StorageMap<_, Twox64Concat, u32, NodeDowntime, ValueQuery>;
+	pub type NodeBillingRecords<T: Config> =
+		StorageMap<_, Twox64Concat, u32, NodeBilling, OptionQuery>;
 
 	/// The node's standby counter at a node or rent contract's last bill (absent = 0).
 	#[pallet::storage]

@@ -482,6 +482,37 @@ impl NodeDowntime {
 	}
 }
 
+/// Everything a node or rent contract's bill needs to know about its node, in one record
+/// ([`crate::NodeBillingRecords`]): the registry's facts (kept current through
+/// [`tfchain_support::traits::ChangeNode`]), its standby counter, whether it is rented and its
+/// extra fee (copies of [`crate::ActiveRentContractForNode`] and
+/// [`crate::DedicatedNodesExtraFee`], written together with them).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct NodeBilling {
+	/// Farm, farmer, pricing policy, capacity and certification, as the registry has them.
+	pub node: tfchain_support::types::NodeBillingInfo,
+	/// The node's standby counter.
+	pub downtime: NodeDowntime,
+	/// The node's live rent contract, if any.
+	pub rent_contract: Option<u64>,
+	/// The dedicated node's extra fee, mUSD per 30-day month.
+	pub extra_fee: u64,
+	/// Chain time (seconds) the registry deleted the node: its contracts are billed up to here.
+	pub deleted_at: Option<u64>,
+}
+
 /// What the final bills of a deleted node's contracts need: the node as it was, and when it
 /// was deleted.
 #[derive(

@@ -35,11 +35,13 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn node_billing_info(node_id: u32) -> Option<NodeBillingInfo> {
-		Nodes::<T>::hot_get(node_id).map(|node| NodeBillingInfo {
-			farm_id: node.farm_id,
-			resources: node.resources,
-			certification: node.certification,
-		})
+		let node = Nodes::<T>::get(node_id)?;
+		let (farmer_twin, policy_id) = Self::farm_head(node.farm_id)?;
+		Some(node.billing_info(farmer_twin, policy_id))
+	}
+
+	fn node_ids() -> alloc::vec::Vec<u32> {
+		Nodes::<T>::iter_keys().collect()
 	}
 
 	fn farm_info(farm_id: u32) -> Option<FarmInfo> {
@@ -54,14 +56,7 @@ impl<T: Config> Tfgrid<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn farm_owner_and_policy(farm_id: u32) -> Option<(u32, u32)> {
-		// The head of the record (version, id, name, twin, policy) sits before the public IPs;
-		// read just those bytes and decode them alone.
-		let key = Farms::<T>::hot_key(farm_id);
-		let mut head = [0u8; FARM_HEAD_MAX_LEN];
-		let len = sp_io::storage::read(&key, &mut head, 0)?;
-		let available = head.get(..(len as usize).min(FARM_HEAD_MAX_LEN))?;
-		let decoded = FarmHead::decode(&mut &available[..]).ok()?;
-		Some((decoded.twin_id, decoded.pricing_policy_id))
+		Self::farm_head(farm_id)
 	}
 
 	fn pricing_policy(pricing_policy_id: u32) -> Option<PricingPolicyOf<T>> {
@@ -128,3 +123,30 @@ struct FarmHead {
 
 /// The longest encoding of a [`FarmHead`]: two u32, the name (length prefix and bytes), two u32.
 const FARM_HEAD_MAX_LEN: usize = 4 + 4 + 1 + MAX_FARM_NAME_LENGTH as usize + 4 + 4;
+
+impl<T: Config> Pallet<T> {
+	/// A farm's owner twin and pricing policy, `(twin id, pricing policy id)`: reads only the
+	/// head of the record (version, id, name, twin, policy), which sits before the public IPs,
+	/// and decodes it alone.
+	pub(crate) fn farm_head(farm_id: u32) -> Option<(u32, u32)> {
+		let key = Farms::<T>::hot_key(farm_id);
+		let mut head = [0u8; FARM_HEAD_MAX_LEN];
+		let len = sp_io::storage::read(&key, &mut head, 0)?;
+		let available = head.get(..(len as usize).min(FARM_HEAD_MAX_LEN))?;
+		let decoded = FarmHead::decode(&mut &available[..]).ok()?;
+		Some((decoded.twin_id, decoded.pricing_policy_id))
+	}
+}
+
+impl Node {
+	/// What billing uses of this node, with its farm's owner twin and pricing policy.
+	pub fn billing_info(&self, farmer_twin: u32, pricing_policy_id: u32) -> NodeBillingInfo {
+		NodeBillingInfo {
+			farm_id: self.farm_id,
+			farmer_twin,
+			pricing_policy_id,
+			resources: self.resources,
+			certification: self.certification,
+		}
+	}
+}

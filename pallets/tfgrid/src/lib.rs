@@ -808,7 +808,7 @@ pub mod pallet {
 
 		/// Register the caller's twin as a node in a farm.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::create_node())]
+		#[pallet::weight(T::WeightInfo::create_node().saturating_add(T::NodeChanged::node_changed_weight()))]
 		#[allow(clippy::too_many_arguments)]
 		pub fn create_node(
 			origin: OriginFor<T>,
@@ -835,7 +835,7 @@ pub mod pallet {
 
 		/// Overwrite the caller's node (it may move to another farm). Free when it succeeds.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::update_node().saturating_add(T::NodeActiveContracts::node_has_active_contracts_weight()))]
+		#[pallet::weight(T::WeightInfo::update_node().saturating_add(T::NodeActiveContracts::node_has_active_contracts_weight()).saturating_add(T::NodeChanged::node_changed_weight()))]
 		#[allow(clippy::too_many_arguments)]
 		pub fn update_node(
 			origin: OriginFor<T>,
@@ -865,7 +865,7 @@ pub mod pallet {
 
 		/// Set a node's certification (restricted origin or an allowed certifier).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::set_node_certification())]
+		#[pallet::weight(T::WeightInfo::set_node_certification().saturating_add(T::NodeChanged::node_changed_weight()))]
 		pub fn set_node_certification(
 			origin: OriginFor<T>,
 			node_id: u32,

@@ -16,7 +16,10 @@ use scale_info::TypeInfo;
 use sp_core::{sr25519, Pair};
 use sp_runtime::{traits::IdentityLookup, AccountId32, BuildStorage};
 use std::collections::BTreeSet;
-use tfchain_support::traits::{ChangeNode, NodeActiveContracts};
+use tfchain_support::{
+	traits::{ChangeNode, NodeActiveContracts},
+	types::NodeBillingInfo,
+};
 
 pub type AccountId = AccountId32;
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -76,6 +79,8 @@ thread_local! {
 	pub static DELETED_NODES: RefCell<Vec<(u32, u32, u32)>> = const { RefCell::new(Vec::new()) };
 	/// Every power hook call, as text.
 	pub static POWER_CALLS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+	/// Every `node_changed` call.
+	pub static NODE_CHANGES: RefCell<Vec<(u32, NodeBillingInfo)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Marks a node as having live contracts (or not).
@@ -94,6 +99,11 @@ pub fn deleted_nodes() -> Vec<(u32, u32, u32)> {
 	DELETED_NODES.with(|v| v.borrow().clone())
 }
 
+/// The `node_changed` calls so far.
+pub fn node_changes() -> Vec<(u32, NodeBillingInfo)> {
+	NODE_CHANGES.with(|v| v.borrow().clone())
+}
+
 /// The power / uptime hook calls so far.
 pub fn power_calls() -> Vec<String> {
 	POWER_CALLS.with(|v| v.borrow().clone())
@@ -107,6 +117,12 @@ impl ChangeNode<u64> for MockContracts {
 		DELETED_NODES.with(|v| v.borrow_mut().push((node_id, farm_id, twin_id)));
 	}
 	fn node_deleted_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn node_changed(node_id: u32, info: NodeBillingInfo) {
+		NODE_CHANGES.with(|v| v.borrow_mut().push((node_id, info)));
+	}
+	fn node_changed_weight() -> Weight {
 		Weight::from_parts(1_000, 0)
 	}
 	fn power_state_changed(node_id: u32, farm_id: u32, state: PowerState<u64>) {
@@ -199,6 +215,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ACTIVE_CONTRACT_NODES.with(|set| set.borrow_mut().clear());
 	DELETED_NODES.with(|v| v.borrow_mut().clear());
 	POWER_CALLS.with(|v| v.borrow_mut().clear());
+	NODE_CHANGES.with(|v| v.borrow_mut().clear());
 	ext
 }
 

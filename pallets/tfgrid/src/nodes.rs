@@ -57,6 +57,7 @@ impl<T: Config> Pallet<T> {
 			Farms::<T>::insert(farm_id, &farm);
 		}
 		Nodes::<T>::insert(id, &node);
+		T::NodeChanged::node_changed(id, node.billing_info(farm.twin_id, farm.pricing_policy_id));
 		NodeIdByTwinID::<T>::insert(twin_id, id);
 		NodesByFarmID::<T>::insert(farm_id, farm_nodes);
 		NodePower::<T>::insert(id, NodePowerOf::<T>::default());
@@ -144,6 +145,10 @@ impl<T: Config> Pallet<T> {
 			NodesByFarmID::<T>::insert(farm_id, new_list);
 		}
 		Nodes::<T>::insert(node_id, &node);
+		T::NodeChanged::node_changed(
+			node_id,
+			node.billing_info(farm.twin_id, farm.pricing_policy_id),
+		);
 		Self::deposit_event(Event::NodeUpdated(node));
 		Ok(())
 	}
@@ -167,6 +172,9 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Nodes::<T>::insert(node_id, &node);
+		if let Some((farmer_twin, policy_id)) = Self::farm_head(node.farm_id) {
+			T::NodeChanged::node_changed(node_id, node.billing_info(farmer_twin, policy_id));
+		}
 		Self::deposit_event(Event::NodeCertificationSet(node_id, certification));
 		Ok(())
 	}

@@ -28,12 +28,16 @@ pub trait Tfgrid<AccountId, BlockNumber> {
 	fn twin_bonded_account(twin_id: u32) -> Option<AccountId>;
 	/// A node's summary.
 	fn node_info(node_id: u32) -> Option<NodeInfo<BlockNumber>>;
-	/// What billing needs of a node, in one read (the node record only; no power state).
+	/// What billing needs of a node: the node's record and the head of its farm's (no power
+	/// state, no public IPs decoded).
 	fn node_billing_info(node_id: u32) -> Option<NodeBillingInfo>;
+	/// Every node id. Reads every node key: for storage migrations and invariant checks, never
+	/// for a call.
+	fn node_ids() -> Vec<u32>;
 	/// A farm's summary.
 	fn farm_info(farm_id: u32) -> Option<FarmInfo>;
 	/// A farm's owner twin and pricing policy, `(twin id, pricing policy id)`, read without
-	/// decoding the farm's public IPs: billing asks for it on every bill.
+	/// decoding the farm's public IPs.
 	fn farm_owner_and_policy(farm_id: u32) -> Option<(u32, u32)>;
 	/// A pricing policy.
 	fn pricing_policy(pricing_policy_id: u32) -> Option<PricingPolicy<AccountId>>;
@@ -67,6 +71,9 @@ impl<AccountId, BlockNumber> Tfgrid<AccountId, BlockNumber> for () {
 	}
 	fn node_billing_info(_node_id: u32) -> Option<NodeBillingInfo> {
 		None
+	}
+	fn node_ids() -> Vec<u32> {
+		Vec::new()
 	}
 	fn farm_info(_farm_id: u32) -> Option<FarmInfo> {
 		None
@@ -103,6 +110,11 @@ pub trait ChangeNode<BlockNumber> {
 	fn node_deleted(node_id: u32, farm_id: u32, twin_id: u32);
 	/// Upper bound of [`ChangeNode::node_deleted`]'s weight.
 	fn node_deleted_weight() -> Weight;
+	/// A node was registered or changed what billing uses of it (farm, capacity,
+	/// certification): `info` is what it is now.
+	fn node_changed(node_id: u32, info: NodeBillingInfo);
+	/// Upper bound of [`ChangeNode::node_changed`]'s weight.
+	fn node_changed_weight() -> Weight;
 	/// A node reported a new power state.
 	fn power_state_changed(node_id: u32, farm_id: u32, state: PowerState<BlockNumber>);
 	/// A farmer set a new power target for a node.
@@ -116,6 +128,10 @@ pub trait ChangeNode<BlockNumber> {
 impl<BlockNumber> ChangeNode<BlockNumber> for () {
 	fn node_deleted(_node_id: u32, _farm_id: u32, _twin_id: u32) {}
 	fn node_deleted_weight() -> Weight {
+		Weight::zero()
+	}
+	fn node_changed(_node_id: u32, _info: NodeBillingInfo) {}
+	fn node_changed_weight() -> Weight {
 		Weight::zero()
 	}
 	fn power_state_changed(_node_id: u32, _farm_id: u32, _state: PowerState<BlockNumber>) {}

@@ -383,22 +383,42 @@ pub struct NodeInfo<B> {
 }
 
 impl<B> NodeInfo<B> {
-	/// The part of the node that billing uses.
-	pub fn billing(&self) -> NodeBillingInfo {
+	/// The part of the node that billing uses, with its farm's owner and pricing policy.
+	pub fn billing(&self, farmer_twin: u32, pricing_policy_id: u32) -> NodeBillingInfo {
 		NodeBillingInfo {
 			farm_id: self.farm_id,
+			farmer_twin,
+			pricing_policy_id,
 			resources: self.resources,
 			certification: self.certification,
 		}
 	}
 }
 
-/// What billing needs to know about a node: its farm, capacity and certification (no power
-/// state, so one storage read).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// What billing needs to know about a node from the registry: its farm, the farm's owner and
+/// pricing policy, its capacity and certification. The contracts pallet keeps a copy per node
+/// (told of every change through [`crate::traits::ChangeNode::node_changed`]) so that a bill
+/// reads one record instead of the node's and the farm's.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct NodeBillingInfo {
 	/// Its farm.
 	pub farm_id: u32,
+	/// The twin that owns the farm (paid the farmer's share).
+	pub farmer_twin: u32,
+	/// The farm's pricing policy.
+	pub pricing_policy_id: u32,
 	/// Its capacity (a rent contract pays for all of it).
 	pub resources: Resources,
 	/// Its certification (certified nodes cost more).

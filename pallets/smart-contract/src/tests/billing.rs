@@ -3,7 +3,7 @@
 use super::*;
 use crate::{
 	ActiveNodeContracts, BillingCursor, ContractPaymentState, Contracts, DeletedNodes, Error,
-	NodeDowntimes,
+	NodeBillingRecords,
 };
 use frame_support::traits::tokens::Preservation;
 use frame_support::{assert_noop, traits::fungible::Mutate, weights::Weight};
@@ -303,7 +303,7 @@ fn downtime_of_the_node_is_not_billed() {
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
 		let half_hour = bills_of(id).pop().unwrap().amount_billed;
 		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Up));
-		assert_eq!(NodeDowntimes::<Test>::get(g.node_id).total, 1800);
+		assert_eq!(NodeBillingRecords::<Test>::get(g.node_id).unwrap().downtime.total, 1800);
 		wait(1800);
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
 		let next = bills_of(id).pop().unwrap().amount_billed;
@@ -340,6 +340,9 @@ fn deleting_a_node_ends_its_contracts_in_the_hook() {
 		let deleted_at = now_secs();
 		assert_ok!(TfgridModule::delete_node(signed(&g.node_account), g.node_id));
 		assert!(DeletedNodes::<Test>::contains_key(g.node_id));
+		let record = NodeBillingRecords::<Test>::get(g.node_id).expect("kept for the final bills");
+		assert_eq!(record.deleted_at, Some(deleted_at));
+		assert_eq!(record.rent_contract, Some(rent));
 		// No more contracts on the deleted node.
 		assert_unchanged!(
 			SmartContractModule::create_node_contract(
@@ -362,6 +365,7 @@ fn deleting_a_node_ends_its_contracts_in_the_hook() {
 			assert!(bills.iter().all(|b| b.timestamp == deleted_at), "billed up to the deletion");
 		}
 		assert!(!DeletedNodes::<Test>::contains_key(g.node_id));
+		assert!(!NodeBillingRecords::<Test>::contains_key(g.node_id));
 		assert!(ActiveNodeContracts::<Test>::get(g.node_id).is_empty());
 		let farm = pallet_tfgrid::Farms::<Test>::get(g.farm_id).unwrap();
 		assert!(farm.public_ips.iter().all(|ip| ip.contract_id == 0));

@@ -126,6 +126,7 @@ mod billing;
 mod fuzz;
 mod name_contracts;
 mod node_contracts;
+mod node_records;
 mod rent_contracts;
 mod reports;
 mod service_contracts;
