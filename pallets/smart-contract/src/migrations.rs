@@ -41,7 +41,8 @@ pub mod v2 {
 	impl<T: Config> UncheckedOnRuntimeUpgrade for NodeBillingRecordsInner<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let (mut reads, mut writes) = (0u64, 0u64);
-			let mut write_record = |node_id: u32, node, deleted_at| {
+			// Each record: the standby counter, rent index and extra fee read, the record written.
+			let write_record = |node_id: u32, node, deleted_at| {
 				let record = NodeBilling {
 					node,
 					downtime: NodeDowntimes::<T>::get(node_id),
@@ -50,8 +51,6 @@ pub mod v2 {
 					deleted_at,
 				};
 				NodeBillingRecords::<T>::insert(node_id, record);
-				reads = reads.saturating_add(3);
-				writes = writes.saturating_add(1);
 			};
 			let node_ids = T::Tfgrid::node_ids();
 			reads = reads.saturating_add(node_ids.len() as u64);
@@ -60,6 +59,8 @@ pub mod v2 {
 				reads = reads.saturating_add(2);
 				if let Some(info) = T::Tfgrid::node_billing_info(node_id) {
 					write_record(node_id, info, None);
+					reads = reads.saturating_add(3);
+					writes = writes.saturating_add(1);
 				}
 			}
 			for (node_id, deleted) in DeletedNodes::<T>::iter() {
@@ -74,6 +75,8 @@ pub mod v2 {
 					deleted.node.billing(farmer_twin, policy_id),
 					Some(deleted.deleted_at),
 				);
+				reads = reads.saturating_add(3);
+				writes = writes.saturating_add(1);
 			}
 			let cleared = NodeDowntimes::<T>::clear(u32::MAX, None);
 			writes = writes.saturating_add(cleared.unique.into());

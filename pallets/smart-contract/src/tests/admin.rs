@@ -186,6 +186,10 @@ fn a_missing_farm_or_pricing_policy_is_refused_with_a_named_error() {
 		pallet_tfgrid::Farms::<Test>::mutate(g.farm_id, |farm| {
 			farm.as_mut().expect("farm").pricing_policy_id = 99
 		});
+		// (What the registry would tell this pallet, had a call changed it.)
+		crate::NodeBillingRecords::<Test>::mutate(g.node_id, |record| {
+			record.as_mut().expect("record").node.pricing_policy_id = 99
+		});
 		assert_unchanged!(create_node_contract(&g.user), Error::<Test>::PricingPolicyNotExists);
 		assert_unchanged!(
 			SmartContractModule::create_rent_contract(signed(&g.user), g.node_id, None),

@@ -519,12 +519,12 @@ fn a_bill_is_charged_for_the_storage_it_touched() {
 			DbDelta { reads_skipped: 1, writes_skipped: 2, extra_reads: 1, ..Default::default() };
 		assert_eq!(outcome.db, expected);
 		assert_eq!(outcome.weight::<Test>(), charged(expected));
-		// The twin's next bill of the block finds the pricing policy, the node, its farm,
-		// downtime and rent status, the twin's record, account and holds read by the first
-		// bill, the bonded lookup made, and writes the account and holds the first one wrote.
+		// The twin's next bill of the block finds the pricing policy, the node's billing
+		// record, the twin's record, account and holds read by the first bill, the bonded
+		// lookup made, and writes the account and holds the first one wrote.
 		let outcome = SmartContractModule::bill_contract(second, &rates);
 		let shared = DbDelta { shared_twin: true, ..Default::default() };
-		let expected = DbDelta { reads_skipped: 9, writes_skipped: 4, ..shared };
+		let expected = DbDelta { reads_skipped: 6, writes_skipped: 4, ..shared };
 		assert_eq!(outcome.db, expected);
 		assert_eq!(outcome.weight::<Test>(), charged(expected));
 
@@ -590,36 +590,37 @@ fn bills_of_one_block_are_charged_once_for_what_they_share() {
 			outcome.db,
 			DbDelta { reads_skipped: 1, writes_skipped: 2, extra_reads: 1, ..Default::default() }
 		);
-		// Another twin on the same node: the policy, node, farm, downtime and rent status are
-		// shared; its twin, account and hold are its own.
+		// Another twin on the same node: the policy and the node's billing record are shared;
+		// its twin, account and hold are its own.
 		let outcome = SmartContractModule::bill_contract(theirs, &rates);
 		assert_eq!(
 			outcome.db,
-			DbDelta { reads_skipped: 6, writes_skipped: 2, extra_reads: 1, ..Default::default() }
+			DbDelta { reads_skipped: 3, writes_skipped: 2, extra_reads: 1, ..Default::default() }
 		);
-		// A rent contract on another node of the farm shares the policy and the farm.
+		// A rent contract on another node of the farm shares the policy only (its node's
+		// record holds what the farm's did).
 		let outcome = SmartContractModule::bill_contract(rent, &rates);
 		assert_eq!(outcome.billed, Some(crate::billing::ContractKind::Rent));
 		assert_eq!(
 			outcome.db,
-			DbDelta { reads_skipped: 3, writes_skipped: 1, extra_reads: 1, ..Default::default() }
+			DbDelta { reads_skipped: 2, writes_skipped: 1, extra_reads: 1, ..Default::default() }
 		);
-		// Its renter's node contract is a twin's later bill: it shares the policy, node, farm
-		// and downtime, the twin's record and account, and reads the rent contract (beyond the
+		// Its renter's node contract is a twin's later bill: it shares the policy, the node's
+		// record, the twin's record and account, and reads the rent contract (beyond the
 		// path); it holds nothing (a node contract on a rented node pays for IPs and network
 		// usage only).
 		let outcome = SmartContractModule::bill_contract(on_rented, &rates);
 		let shared = DbDelta { shared_twin: true, ..Default::default() };
 		assert_eq!(
 			outcome.db,
-			DbDelta { reads_skipped: 8, writes_skipped: 4, extra_reads: 1, ..shared }
+			DbDelta { reads_skipped: 6, writes_skipped: 4, extra_reads: 1, ..shared }
 		);
 		// A twin without funds holds nothing: no holds read, no account written.
 		let outcome = SmartContractModule::bill_contract(broke, &rates);
 		assert!(ContractPaymentState::<Test>::get(broke).has_overdraft());
 		assert_eq!(
 			outcome.db,
-			DbDelta { reads_skipped: 7, writes_skipped: 4, extra_reads: 1, ..Default::default() }
+			DbDelta { reads_skipped: 4, writes_skipped: 4, extra_reads: 1, ..Default::default() }
 		);
 	});
 }

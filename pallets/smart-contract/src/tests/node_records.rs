@@ -169,8 +169,7 @@ fn migration_v2_passes_its_pre_and_post_upgrade_checks() {
 fn migration_v2_builds_the_records_from_version_1_storage_once() {
 	run_test(|| {
 		let (expected, second, rent) = v1_state();
-		let weight = NodeBillingRecordsMigration::<Test>::on_runtime_upgrade();
-		assert!(weight.ref_time() > 0);
+		NodeBillingRecordsMigration::<Test>::on_runtime_upgrade();
 		let mut migrated: Vec<_> = NodeBillingRecords::<Test>::iter().collect();
 		migrated.sort_by_key(|(id, _)| *id);
 		assert_eq!(migrated, expected);
