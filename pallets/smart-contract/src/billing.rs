@@ -2,7 +2,10 @@
 //! and the end of a contract. See the crate docs for the rules.
 
 use crate::{cost, *};
-use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	rc::Rc,
+};
 use core::cell::RefCell;
 use frame_support::{
 	pallet_prelude::*,
@@ -23,8 +26,11 @@ use tfchain_support::{
 	HotMap,
 };
 
+/// A pricing policy shared by the block's bills (handing it to a bill copies no bytes).
+pub(crate) type SharedPolicy<T> = Rc<PricingPolicy<<T as frame_system::Config>::AccountId>>;
+
 /// The pricing policies a block's bills have read so far (few exist; each is read once).
-type PolicyCache<T> = BTreeMap<u32, Option<PricingPolicy<<T as frame_system::Config>::AccountId>>>;
+type PolicyCache<T> = BTreeMap<u32, Option<SharedPolicy<T>>>;
 
 /// Storage that several bills of one block can touch: after the first bill read (or wrote)
 /// it, the block's cache serves it, and later bills are not charged a database access for it.
@@ -83,11 +89,11 @@ impl<T: Config> BillingRates<T> {
 	}
 
 	/// Pricing policy `id`, and whether this call read it from storage (the first time).
-	pub(crate) fn policy(&self, id: u32) -> (Option<PricingPolicy<T::AccountId>>, bool) {
+	pub(crate) fn policy(&self, id: u32) -> (Option<SharedPolicy<T>>, bool) {
 		if let Some(policy) = self.policies.borrow().get(&id) {
 			return (policy.clone(), false);
 		}
-		let policy = T::Tfgrid::pricing_policy(id);
+		let policy = T::Tfgrid::pricing_policy(id).map(Rc::new);
 		self.policies.borrow_mut().insert(id, policy.clone());
 		(policy, true)
 	}
@@ -170,7 +176,7 @@ pub(crate) struct BillingContext<'a, T: Config> {
 	/// What the block's bills share (the TFT price, storage touched so far).
 	pub rates: &'a BillingRates<T>,
 	/// The pricing policy (of the node's farm; policy 1 for name contracts).
-	pub policy: Option<PricingPolicy<T::AccountId>>,
+	pub policy: Option<SharedPolicy<T>>,
 	/// The billing record of a node or rent contract's node.
 	pub node: Option<NodeBilling>,
 	/// The farmer's twin (farm owner); its account is looked up only to pay out.
