@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractsToBillAt` (`max_values`: None, `max_size`: Some(32018), added: 34493, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingBucket` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractBillingBucket` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::Contracts` (r:0 w:1)
@@ -106,9 +106,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_node_contract() -> Weight {
-		// Proof size: measured `14644`, estimated `35483`.
-		// Fastest run: 560_005_000 ps.
-		Weight::from_parts(624_085_000, 35483)
+		// Proof size: measured `14743`, estimated `35483`.
+		// Fastest run: 302_705_000 ps.
+		Weight::from_parts(314_833_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -119,9 +119,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractIDByNodeIDAndHash` (r:1 w:2)
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn update_node_contract() -> Weight {
-		// Proof size: measured `1346`, estimated `15076`.
-		// Fastest run: 37_339_000 ps.
-		Weight::from_parts(39_724_000, 15076)
+		// Proof size: measured `1379`, estimated `15076`.
+		// Fastest run: 18_137_000 ps.
+		Weight::from_parts(19_209_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -137,20 +137,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
-	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Farms` (r:1 w:1)
-	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
-	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:1)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
@@ -161,6 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Farms` (r:1 w:1)
+	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ActiveNodeContracts` (r:1 w:1)
 	/// Proof: `SmartContractModule::ActiveNodeContracts` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingBucket` (r:1 w:1)
@@ -172,10 +168,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract() -> Weight {
-		// Proof size: measured `23004`, estimated `35483`.
-		// Fastest run: 1_107_046_000 ps.
-		Weight::from_parts(1_161_487_000, 35483)
-			.saturating_add(T::DbWeight::get().reads(31_u64))
+		// Proof size: measured `22972`, estimated `35483`.
+		// Fastest run: 640_082_000 ps.
+		Weight::from_parts(650_767_000, 35483)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:1)
@@ -188,10 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
-	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Farms` (r:1 w:1)
-	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
@@ -200,10 +194,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
-	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:1)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
@@ -212,6 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `TfgridModule::Farms` (r:1 w:1)
+	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ActiveNodeContracts` (r:1 w:1)
 	/// Proof: `SmartContractModule::ActiveNodeContracts` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingBucket` (r:1 w:1)
@@ -223,10 +215,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract_collective() -> Weight {
-		// Proof size: measured `22995`, estimated `35483`.
-		// Fastest run: 1_109_661_000 ps.
-		Weight::from_parts(1_269_449_000, 35483)
-			.saturating_add(T::DbWeight::get().reads(31_u64))
+		// Proof size: measured `22963`, estimated `35483`.
+		// Fastest run: 641_514_000 ps.
+		Weight::from_parts(655_095_000, 35483)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
 	/// Storage: `TfgridModule::TwinIdByAccountID` (r:1 w:0)
@@ -251,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_name_contract() -> Weight {
 		// Proof size: measured `572`, estimated `35483`.
-		// Fastest run: 42_830_000 ps.
-		Weight::from_parts(71_584_000, 35483)
+		// Fastest run: 21_312_000 ps.
+		Weight::from_parts(22_374_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -274,10 +266,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Component `n`: `[1, 256]`.
 	fn add_nru_reports(n: u32, ) -> Weight {
-		// Proof size: measured `11194`, estimated `15076`.
-		// Fastest run: 157_504_000 ps.
-		Weight::from_parts(207_571_938, 15076)
-			.saturating_add(Weight::from_parts(17_648_849, 0).saturating_mul(n.into()))
+		// Proof size: measured `11227`, estimated `15076`.
+		// Fastest run: 86_500_000 ps.
+		Weight::from_parts(82_402_771, 15076)
+			.saturating_add(Weight::from_parts(9_065_393, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -293,10 +285,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Component `n`: `[1, 256]`.
 	fn report_contract_resources(n: u32, ) -> Weight {
-		// Proof size: measured `1496`, estimated `15076`.
-		// Fastest run: 38_823_000 ps.
-		Weight::from_parts(27_021_100, 15076)
-			.saturating_add(Weight::from_parts(12_769_655, 0).saturating_mul(n.into()))
+		// Proof size: measured `1529`, estimated `15076`.
+		// Fastest run: 18_437_000 ps.
+		Weight::from_parts(16_969_716, 15076)
+			.saturating_add(Weight::from_parts(7_041_447, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -322,10 +314,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractsToBillAt` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractsToBillAt` (`max_values`: None, `max_size`: Some(32018), added: 34493, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:1)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingBucket` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractBillingBucket` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::Contracts` (r:0 w:1)
@@ -333,11 +325,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_rent_contract() -> Weight {
-		// Proof size: measured `11518`, estimated `35483`.
-		// Fastest run: 175_227_000 ps.
-		Weight::from_parts(224_629_000, 35483)
+		// Proof size: measured `11617`, estimated `35483`.
+		// Fastest run: 96_645_000 ps.
+		Weight::from_parts(103_766_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `SmartContractModule::SolutionProviderID` (r:1 w:1)
 	/// Proof: `SmartContractModule::SolutionProviderID` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -345,8 +337,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn create_solution_provider() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 15_478_000 ps.
-		Weight::from_parts(27_782_000, 1493)
+		// Fastest run: 6_860_000 ps.
+		Weight::from_parts(7_631_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -354,8 +346,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn approve_solution_provider() -> Weight {
 		// Proof size: measured `1216`, estimated `4593`.
-		// Fastest run: 16_771_000 ps.
-		Weight::from_parts(24_065_000, 4593)
+		// Fastest run: 7_421_000 ps.
+		Weight::from_parts(8_292_000, 4593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -369,20 +361,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
-	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Farms` (r:1 w:0)
-	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:1 w:0)
-	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:10 w:10)
@@ -390,10 +376,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn bill_contract_for_block() -> Weight {
-		// Proof size: measured `3428`, estimated `27020`.
-		// Fastest run: 632_230_000 ps.
-		Weight::from_parts(764_968_000, 27020)
-			.saturating_add(T::DbWeight::get().reads(25_u64))
+		// Proof size: measured `3313`, estimated `27020`.
+		// Fastest run: 374_983_000 ps.
+		Weight::from_parts(383_306_000, 27020)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `TfgridModule::TwinIdByAccountID` (r:2 w:0)
@@ -404,8 +390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ServiceContracts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn service_contract_create() -> Weight {
 		// Proof size: measured `458`, estimated `6044`.
-		// Fastest run: 24_906_000 ps.
-		Weight::from_parts(27_091_000, 6044)
+		// Fastest run: 12_218_000 ps.
+		Weight::from_parts(13_080_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -415,8 +401,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_metadata() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 24_346_000 ps.
-		Weight::from_parts(26_440_000, 3590)
+		// Fastest run: 11_888_000 ps.
+		Weight::from_parts(12_940_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -426,8 +412,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_fees() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_795_000 ps.
-		Weight::from_parts(25_659_000, 3590)
+		// Fastest run: 11_728_000 ps.
+		Weight::from_parts(12_739_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -439,8 +425,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn service_contract_approve() -> Weight {
 		// Proof size: measured `647`, estimated `3590`.
-		// Fastest run: 26_709_000 ps.
-		Weight::from_parts(28_824_000, 3590)
+		// Fastest run: 13_461_000 ps.
+		Weight::from_parts(14_733_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -450,8 +436,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_reject() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_324_000 ps.
-		Weight::from_parts(25_878_000, 3590)
+		// Fastest run: 11_437_000 ps.
+		Weight::from_parts(12_449_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -461,8 +447,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_cancel() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 23_263_000 ps.
-		Weight::from_parts(31_147_000, 3590)
+		// Fastest run: 11_236_000 ps.
+		Weight::from_parts(12_318_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -484,8 +470,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn service_contract_bill() -> Weight {
 		// Proof size: measured `902`, estimated `17058`.
-		// Fastest run: 86_862_000 ps.
-		Weight::from_parts(97_222_000, 17058)
+		// Fastest run: 48_783_000 ps.
+		Weight::from_parts(50_546_000, 17058)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -493,8 +479,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn change_billing_frequency() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 9_998_000 ps.
-		Weight::from_parts(11_451_000, 1493)
+		// Fastest run: 4_597_000 ps.
+		Weight::from_parts(4_938_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -506,8 +492,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn attach_solution_provider_id() -> Weight {
 		// Proof size: measured `1803`, estimated `15076`.
-		// Fastest run: 30_837_000 ps.
-		Weight::from_parts(34_605_000, 15076)
+		// Fastest run: 14_732_000 ps.
+		Weight::from_parts(15_623_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -523,14 +509,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ActiveNodeContracts` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
 	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:1)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:0 w:1)
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_dedicated_node_extra_fee() -> Weight {
-		// Proof size: measured `772`, estimated `14584`.
-		// Fastest run: 39_544_000 ps.
-		Weight::from_parts(43_731_000, 14584)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size: measured `871`, estimated `14584`.
+		// Fastest run: 21_001_000 ps.
+		Weight::from_parts(22_094_000, 14584)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:1)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
@@ -542,7 +530,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:2 w:0)
+	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
 	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractIDByNodeIDAndHash` (r:1 w:2)
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
@@ -556,14 +544,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TFTPriceModule::MaxTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:2 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:2 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
@@ -575,18 +563,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn migrate_node_contract() -> Weight {
-		// Proof size: measured `28032`, estimated `29623`.
-		// Fastest run: 1_197_825_000 ps.
-		Weight::from_parts(1_323_610_000, 29623)
-			.saturating_add(T::DbWeight::get().reads(36_u64))
+		// Proof size: measured `28183`, estimated `29623`.
+		// Fastest run: 691_639_000 ps.
+		Weight::from_parts(707_202_000, 29623)
+			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
-	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Farms` (r:1 w:0)
-	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -595,12 +581,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
-	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeContractResources` (r:1 w:0)
 	/// Proof: `SmartContractModule::NodeContractResources` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingInformationByID` (r:1 w:1)
@@ -609,11 +591,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Component `i`: `[0, 256]`.
 	fn bill_node_contract(i: u32, ) -> Weight {
-		// Proof size: measured `11449 + i * 36`, estimated `15076`.
-		// Fastest run: 113_672_000 ps.
-		Weight::from_parts(134_870_159, 15076)
-			.saturating_add(Weight::from_parts(434_849, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof size: measured `1933 + i * 36`, estimated `15076`.
+		// Fastest run: 55_403_000 ps.
+		Weight::from_parts(57_848_680, 15076)
+			.saturating_add(Weight::from_parts(231_109, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
@@ -630,17 +612,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_name_contract() -> Weight {
 		// Proof size: measured `942`, estimated `15076`.
-		// Fastest run: 78_667_000 ps.
-		Weight::from_parts(126_246_000, 15076)
+		// Fastest run: 43_485_000 ps.
+		Weight::from_parts(45_118_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Nodes` (r:1 w:0)
-	/// Proof: `TfgridModule::Nodes` (`max_values`: None, `max_size`: Some(5397), added: 7872, mode: `MaxEncodedLen`)
-	/// Storage: `TfgridModule::Farms` (r:1 w:0)
-	/// Proof: `TfgridModule::Farms` (`max_values`: None, `max_size`: Some(11119), added: 13594, mode: `MaxEncodedLen`)
+	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -649,19 +629,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::NodeDowntimes` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeDowntimes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:1 w:0)
-	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_rent_contract() -> Weight {
-		// Proof size: measured `1421`, estimated `15076`.
-		// Fastest run: 104_475_000 ps.
-		Weight::from_parts(155_210_000, 15076)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Proof size: measured `1265`, estimated `15076`.
+		// Fastest run: 50_035_000 ps.
+		Weight::from_parts(51_848_000, 15076)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `TfgridModule::Twins` (r:1 w:0)
@@ -674,15 +650,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	/// Component `p`: `[0, 10]`.
 	fn pay_out_contract(p: u32, ) -> Weight {
-		// Proof size: measured `2032 + p * 98`, estimated `12667 + p * 2125`.
-		// Fastest run: 210_102_000 ps.
-		Weight::from_parts(296_083_242, 12667)
-			.saturating_add(Weight::from_parts(46_641_763, 0).saturating_mul(p.into()))
+		// Proof size: measured `2065 + p * 98`, estimated `12687 + p * 2118`.
+		// Fastest run: 121_883_000 ps.
+		Weight::from_parts(141_833_880, 12687)
+			.saturating_add(Weight::from_parts(23_023_662, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2118).saturating_mul(p.into()))
 	}
 	/// Storage: `SmartContractModule::DeletedNodes` (r:1 w:0)
 	/// Proof: `SmartContractModule::DeletedNodes` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
@@ -715,9 +691,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 100]`.
 	fn billing_hook(n: u32, ) -> Weight {
 		// Proof size: measured `1143 + n * 106`, estimated `35483 + n * 14086`.
-		// Fastest run: 208_559_000 ps.
-		Weight::from_parts(211_845_000, 35483)
-			.saturating_add(Weight::from_parts(185_820_762, 0).saturating_mul(n.into()))
+		// Fastest run: 119_590_000 ps.
+		Weight::from_parts(29_808_649, 35483)
+			.saturating_add(Weight::from_parts(91_222_339, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -729,145 +705,145 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_node_contract() -> Weight {
-		Weight::from_parts(624_085_000, 35483)
+		Weight::from_parts(314_833_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn update_node_contract() -> Weight {
-		Weight::from_parts(39_724_000, 15076)
+		Weight::from_parts(19_209_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(1_161_487_000, 35483)
-			.saturating_add(ParityDbWeight::get().reads(31_u64))
+		Weight::from_parts(650_767_000, 35483)
+			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn cancel_contract_collective() -> Weight {
-		Weight::from_parts(1_269_449_000, 35483)
-			.saturating_add(ParityDbWeight::get().reads(31_u64))
+		Weight::from_parts(655_095_000, 35483)
+			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	fn create_name_contract() -> Weight {
-		Weight::from_parts(71_584_000, 35483)
+		Weight::from_parts(22_374_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn add_nru_reports(n: u32, ) -> Weight {
-		Weight::from_parts(207_571_938, 15076)
-			.saturating_add(Weight::from_parts(17_648_849, 0).saturating_mul(n.into()))
+		Weight::from_parts(82_402_771, 15076)
+			.saturating_add(Weight::from_parts(9_065_393, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_contract_resources(n: u32, ) -> Weight {
-		Weight::from_parts(27_021_100, 15076)
-			.saturating_add(Weight::from_parts(12_769_655, 0).saturating_mul(n.into()))
+		Weight::from_parts(16_969_716, 15076)
+			.saturating_add(Weight::from_parts(7_041_447, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_rent_contract() -> Weight {
-		Weight::from_parts(224_629_000, 35483)
+		Weight::from_parts(103_766_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn create_solution_provider() -> Weight {
-		Weight::from_parts(27_782_000, 1493)
+		Weight::from_parts(7_631_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_solution_provider() -> Weight {
-		Weight::from_parts(24_065_000, 4593)
+		Weight::from_parts(8_292_000, 4593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bill_contract_for_block() -> Weight {
-		Weight::from_parts(764_968_000, 27020)
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
+		Weight::from_parts(383_306_000, 27020)
+			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn service_contract_create() -> Weight {
-		Weight::from_parts(27_091_000, 6044)
+		Weight::from_parts(13_080_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn service_contract_set_metadata() -> Weight {
-		Weight::from_parts(26_440_000, 3590)
+		Weight::from_parts(12_940_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_set_fees() -> Weight {
-		Weight::from_parts(25_659_000, 3590)
+		Weight::from_parts(12_739_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_approve() -> Weight {
-		Weight::from_parts(28_824_000, 3590)
+		Weight::from_parts(14_733_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_reject() -> Weight {
-		Weight::from_parts(25_878_000, 3590)
+		Weight::from_parts(12_449_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_cancel() -> Weight {
-		Weight::from_parts(31_147_000, 3590)
+		Weight::from_parts(12_318_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_bill() -> Weight {
-		Weight::from_parts(97_222_000, 17058)
+		Weight::from_parts(50_546_000, 17058)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_billing_frequency() -> Weight {
-		Weight::from_parts(11_451_000, 1493)
+		Weight::from_parts(4_938_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn attach_solution_provider_id() -> Weight {
-		Weight::from_parts(34_605_000, 15076)
+		Weight::from_parts(15_623_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_dedicated_node_extra_fee() -> Weight {
-		Weight::from_parts(43_731_000, 14584)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(22_094_000, 14584)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn migrate_node_contract() -> Weight {
-		Weight::from_parts(1_323_610_000, 29623)
-			.saturating_add(ParityDbWeight::get().reads(36_u64))
+		Weight::from_parts(707_202_000, 29623)
+			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn bill_node_contract(i: u32, ) -> Weight {
-		Weight::from_parts(134_870_159, 15076)
-			.saturating_add(Weight::from_parts(434_849, 0).saturating_mul(i.into()))
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(57_848_680, 15076)
+			.saturating_add(Weight::from_parts(231_109, 0).saturating_mul(i.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bill_name_contract() -> Weight {
-		Weight::from_parts(126_246_000, 15076)
+		Weight::from_parts(45_118_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bill_rent_contract() -> Weight {
-		Weight::from_parts(155_210_000, 15076)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
+		Weight::from_parts(51_848_000, 15076)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn pay_out_contract(p: u32, ) -> Weight {
-		Weight::from_parts(296_083_242, 12667)
-			.saturating_add(Weight::from_parts(46_641_763, 0).saturating_mul(p.into()))
+		Weight::from_parts(141_833_880, 12687)
+			.saturating_add(Weight::from_parts(23_023_662, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2125).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2118).saturating_mul(p.into()))
 	}
 	fn billing_hook(n: u32, ) -> Weight {
-		Weight::from_parts(211_845_000, 35483)
-			.saturating_add(Weight::from_parts(185_820_762, 0).saturating_mul(n.into()))
+		Weight::from_parts(29_808_649, 35483)
+			.saturating_add(Weight::from_parts(91_222_339, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
