@@ -2,10 +2,7 @@
 //! and the end of a contract. See the crate docs for the rules.
 
 use crate::{cost, *};
-use alloc::{
-	collections::{BTreeMap, BTreeSet},
-	rc::Rc,
-};
+use alloc::collections::{BTreeMap, BTreeSet};
 use core::cell::RefCell;
 use frame_support::{
 	pallet_prelude::*,
@@ -26,11 +23,8 @@ use tfchain_support::{
 	HotMap,
 };
 
-/// A pricing policy shared by the block's bills (handing it to a bill copies no bytes).
-pub(crate) type SharedPolicy<T> = Rc<PricingPolicy<<T as frame_system::Config>::AccountId>>;
-
 /// The pricing policies a block's bills have read so far (few exist; each is read once).
-type PolicyCache<T> = BTreeMap<u32, Option<SharedPolicy<T>>>;
+type PolicyCache<T> = BTreeMap<u32, Option<PricingPolicy<<T as frame_system::Config>::AccountId>>>;
 
 /// Storage that several bills of one block can touch: after the first bill read (or wrote)
 /// it, the block's cache serves it, and later bills are not charged a database access for it.
@@ -89,11 +83,11 @@ impl<T: Config> BillingRates<T> {
 	}
 
 	/// Pricing policy `id`, and whether this call read it from storage (the first time).
-	pub(crate) fn policy(&self, id: u32) -> (Option<SharedPolicy<T>>, bool) {
+	pub(crate) fn policy(&self, id: u32) -> (Option<PricingPolicy<T::AccountId>>, bool) {
 		if let Some(policy) = self.policies.borrow().get(&id) {
 			return (policy.clone(), false);
 		}
-		let policy = T::Tfgrid::pricing_policy(id).map(Rc::new);
+		let policy = T::Tfgrid::pricing_policy(id);
 		self.policies.borrow_mut().insert(id, policy.clone());
 		(policy, true)
 	}
@@ -176,7 +170,7 @@ pub(crate) struct BillingContext<'a, T: Config> {
 	/// What the block's bills share (the TFT price, storage touched so far).
 	pub rates: &'a BillingRates<T>,
 	/// The pricing policy (of the node's farm; policy 1 for name contracts).
-	pub policy: Option<SharedPolicy<T>>,
+	pub policy: Option<PricingPolicy<T::AccountId>>,
 	/// The billing record of a node or rent contract's node.
 	pub node: Option<NodeBilling>,
 	/// The farmer's twin (farm owner); its account is looked up only to pay out.

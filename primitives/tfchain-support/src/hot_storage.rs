@@ -8,14 +8,9 @@
 //! from the constant, on the stack for `Twox64Concat` keys of up to 16 bytes (every id), so
 //! only the entry's own key is hashed. Values are read and written exactly as FRAME does (same
 //! key, same SCALE encoding, same query kind), so both APIs mix freely.
-//!
-//! Reading a value through `storage::get` makes the host allocate it in the runtime's memory
-//! (a call into the host's allocator, and another to free it). [`HotMap::hot_get`] reads a
-//! value of up to [`STACK_VALUE_LEN`] bytes into a buffer on the stack instead
-//! (`storage::read`), and only a longer one whole.
 
 use alloc::vec::Vec;
-use codec::{Decode, EncodeLike, FullCodec};
+use codec::{EncodeLike, FullCodec};
 use core::any::TypeId;
 use frame_support::{
 	storage::{generator::StorageMap, unhashed},
@@ -30,8 +25,6 @@ const KEY_START: usize = PREFIX_LEN + 8;
 const STACK_KEY_LEN: usize = 16;
 /// Prefix, `twox_64` and the key.
 const STACK_BUFFER_LEN: usize = KEY_START + STACK_KEY_LEN;
-/// The longest value read into a buffer on the stack (billing's records are 20–130 bytes).
-pub const STACK_VALUE_LEN: usize = 256;
 
 /// Reads and writes of any FRAME storage map, keyed from the map's compile-time prefix.
 pub trait HotMap<K: FullCodec, V: FullCodec>: StorageMap<K, V> {
@@ -60,7 +53,7 @@ pub trait HotMap<K: FullCodec, V: FullCodec>: StorageMap<K, V> {
 
 	/// The entry's value, as the map's `get` returns it.
 	fn hot_get(key: impl EncodeLike<K>) -> Self::Query {
-		Self::from_optional_value_to_query(Self::with_hot_key(key, read_value))
+		Self::from_optional_value_to_query(Self::with_hot_key(key, |full| unhashed::get(full)))
 	}
 
 	/// Whether the entry exists, as the map's `contains_key`.
@@ -77,17 +70,6 @@ pub trait HotMap<K: FullCodec, V: FullCodec>: StorageMap<K, V> {
 }
 
 impl<K: FullCodec, V: FullCodec, M: StorageMap<K, V>> HotMap<K, V> for M {}
-
-/// The value at `key`, decoded as FRAME's `unhashed::get` does (None if absent or not
-/// decodable), read into a stack buffer when it fits and read whole otherwise.
-fn read_value<V: Decode>(key: &[u8]) -> Option<V> {
-	let mut buffer = [0u8; STACK_VALUE_LEN];
-	let len = sp_io::storage::read(key, &mut buffer, 0)?;
-	match buffer.get(..len as usize) {
-		Some(value) => V::decode(&mut &value[..]).ok(),
-		None => unhashed::get(key),
-	}
-}
 
 /// Writes `prefix ++ twox_64(encoded) ++ encoded` into `buffer` and returns it; None if the
 /// key is longer than [`STACK_KEY_LEN`].

@@ -651,18 +651,5 @@ fn hot_map_access_uses_the_same_keys_and_values_as_frame() {
 		ContractBillingInformationByID::<Test>::hot_insert(id, info);
 		assert_eq!(ContractBillingInformationByID::<Test>::get(id), info);
 		assert!(ContractBillingInformationByID::<Test>::hot_contains(id));
-		// A value longer than the stack buffer is read whole.
-		assert_ok!(SmartContractModule::create_node_contract(
-			signed(&g.user),
-			g.node_id,
-			hash(2),
-			b(&[7u8; 512]),
-			0,
-			None
-		));
-		let long = crate::ContractID::<Test>::get();
-		let encoded_len = codec::Encode::encoded_size(&Contracts::<Test>::get(long).unwrap());
-		assert!(encoded_len > tfchain_support::hot_storage::STACK_VALUE_LEN);
-		assert_eq!(Contracts::<Test>::hot_get(long), Contracts::<Test>::get(long));
 	});
 }
