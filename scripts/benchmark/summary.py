@@ -5,9 +5,11 @@ capacity that follows from the measured bill weights of each kind of contract an
 weight.
 
     python3 scripts/benchmark/summary.py [pallet_dir ...]
+    DB_READ_US=7 DB_WRITE_US=12 python3 scripts/benchmark/summary.py pallets/smart-contract
 
 Components are evaluated at their maximum (the worst case the benchmark measured)."""
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -23,6 +25,12 @@ def db_weights() -> tuple[int, int]:
 
 
 READ_PS, WRITE_PS = db_weights()
+# DB_READ_US / DB_WRITE_US in the environment: other database weights (e.g. measured on another
+# machine) instead of the runtime's.
+if os.environ.get("DB_READ_US"):
+    READ_PS = int(float(os.environ["DB_READ_US"]) * 1_000_000)
+if os.environ.get("DB_WRITE_US"):
+    WRITE_PS = int(float(os.environ["DB_WRITE_US"]) * 1_000_000)
 BLOCK_PS = 2 * 10**12  # 2 s of compute per block
 BILLING_SHARE = 0.25  # the billing hook's budget
 BLOCKS_PER_HOUR = 600

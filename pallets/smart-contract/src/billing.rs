@@ -282,7 +282,8 @@ impl<T: Config> Pallet<T> {
 	/// [`tfchain_support::traits::ChangeNode::node_changed`] or the v2 migration); should one
 	/// be missing, it is put together from the registry and this pallet's storage.
 	pub(crate) fn node_billing_record(node_id: u32) -> Option<NodeBilling> {
-		NodeBillingRecords::<T>::hot_get(node_id).or_else(|| Self::node_billing_from_registry(node_id))
+		NodeBillingRecords::<T>::hot_get(node_id)
+			.or_else(|| Self::node_billing_from_registry(node_id))
 	}
 
 	/// A node's billing record put together from the registry (node and farm) and this

@@ -383,8 +383,8 @@ impl<T: Config> Pallet<T> {
 		let id = contract.contract_id;
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {
-				let farm_id =
-					Self::node_billing_record(node_contract.node_id).map(|record| record.node.farm_id);
+				let farm_id = Self::node_billing_record(node_contract.node_id)
+					.map(|record| record.node.farm_id);
 				if let Some(farm_id) = farm_id {
 					let freed: PublicIpList = T::Tfgrid::free_public_ips(farm_id, id);
 					if !freed.is_empty() {

@@ -29,8 +29,8 @@ impl<T: Config> Pallet<T> {
 	fn check_node_records() -> Result<(), TryRuntimeError> {
 		let registered: BTreeSet<u32> = T::Tfgrid::node_ids().into_iter().collect();
 		for node_id in registered.iter() {
-			let record =
-				NodeBillingRecords::<T>::get(node_id).ok_or("registered node without billing record")?;
+			let record = NodeBillingRecords::<T>::get(node_id)
+				.ok_or("registered node without billing record")?;
 			// (None: the registry lost the node's farm, which no call does.)
 			if let Some(info) = T::Tfgrid::node_billing_info(*node_id) {
 				ensure!(info == record.node, "node billing record differs from the registry");
@@ -68,7 +68,8 @@ impl<T: Config> Pallet<T> {
 					return Err("IP held by a contract that is not a node contract".into());
 				};
 				ensure!(c.public_ips_list.contains(ip), "contract does not list its IP");
-				let node_farm = Self::node_billing_record(c.node_id).map(|record| record.node.farm_id);
+				let node_farm =
+					Self::node_billing_record(c.node_id).map(|record| record.node.farm_id);
 				ensure!(node_farm == Some(farm_id), "IP reserved in another farm than the node's");
 				reserved.insert((ip.contract_id, ip.ip.clone()));
 			}

@@ -14,11 +14,11 @@
 //! Its weight grows with the number of nodes (six reads and a write each): about 0.8 s of a
 //! 2 s block for 5,000 nodes at the runtime's database weights.
 
+use crate::types::{NodeBilling, NodeDowntime};
 use crate::{
 	ActiveRentContractForNode, Config, DedicatedNodesExtraFee, DeletedNodes, NodeBillingRecords,
 	Pallet,
 };
-use crate::types::{NodeBilling, NodeDowntime};
 use frame_support::{
 	migrations::VersionedMigration, pallet_prelude::*, storage_alias,
 	traits::UncheckedOnRuntimeUpgrade, weights::Weight,
@@ -104,7 +104,7 @@ pub mod v2 {
 			let records = NodeBillingRecords::<T>::iter_keys().count() as u32;
 			ensure!(records <= nodes.saturating_add(deleted), "v2: more records than nodes");
 			ensure!(
-				T::Tfgrid::node_ids().iter().all(|id| NodeBillingRecords::<T>::contains_key(id)),
+				T::Tfgrid::node_ids().iter().all(NodeBillingRecords::<T>::contains_key),
 				"v2: a registered node has no billing record"
 			);
 			ensure!(NodeDowntimes::<T>::iter_keys().next().is_none(), "v2: NodeDowntimes left");

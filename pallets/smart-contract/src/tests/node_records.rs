@@ -118,7 +118,10 @@ fn the_record_follows_a_node_update() {
 		));
 		let moved = record(g.node_id).node;
 		assert_eq!(moved.farm_id, other_farm);
-		assert_eq!(moved.farmer_twin, pallet_tfgrid::Farms::<Test>::get(other_farm).unwrap().twin_id);
+		assert_eq!(
+			moved.farmer_twin,
+			pallet_tfgrid::Farms::<Test>::get(other_farm).unwrap().twin_id
+		);
 	});
 }
 

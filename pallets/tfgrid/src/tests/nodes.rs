@@ -628,16 +628,18 @@ fn the_contracts_pallet_is_told_what_billing_uses_of_a_node() {
 	run_test(|| {
 		let (farmer, node_account, farm_id, node_id) = farmer_with_node();
 		let farm = Farms::<Test>::get(farm_id).unwrap();
-		let info = |node: &crate::types::Node| {
-			node.billing_info(farm.twin_id, farm.pricing_policy_id)
-		};
+		let info =
+			|node: &crate::types::Node| node.billing_info(farm.twin_id, farm.pricing_policy_id);
 		let created = Nodes::<Test>::get(node_id).unwrap();
 		assert_eq!(crate::mock::node_changes(), vec![(node_id, info(&created))]);
 		assert_eq!(
 			<TfgridModule as tfchain_support::traits::Tfgrid<_, _>>::node_billing_info(node_id),
 			Some(info(&created))
 		);
-		assert_eq!(info(&created).farmer_twin, crate::TwinIdByAccountID::<Test>::get(&farmer).unwrap());
+		assert_eq!(
+			info(&created).farmer_twin,
+			crate::TwinIdByAccountID::<Test>::get(&farmer).unwrap()
+		);
 
 		let new_resources = Resources { cru: 8, ..resources() };
 		assert_ok!(call_update(
