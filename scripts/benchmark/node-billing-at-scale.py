@@ -11,6 +11,10 @@ authors blocks, then reads for each one:
     the hook, the inherents and the storage root, measured by the node itself).
 
     node-billing-at-scale.py SPEC.json [--blocks 10] [--bin target/release/tfchain]
+        [--node-args "--trie-cache-size 0"]
+
+It ends with the median of the blocks that billed (session-rotation blocks included: the hook's
+share of them is the same).
 
 Nothing else should run on the machine meanwhile.
 """
@@ -37,6 +41,7 @@ def main() -> None:
     parser.add_argument("spec")
     parser.add_argument("--blocks", type=int, default=10)
     parser.add_argument("--bin", default=str(REPO / "target" / "release" / "tfchain"))
+    parser.add_argument("--node-args", default="", help="more arguments for the node")
     args = parser.parse_args()
 
     from substrateinterface import SubstrateInterface
@@ -50,6 +55,7 @@ def main() -> None:
         "--no-telemetry", "--no-mdns", "--state-pruning", "archive",
         # A throwaway node: a fixed network key instead of a generated one.
         "--node-key", "0" * 63 + "1",
+        *args.node_args.split(),
     ]
     started = time.monotonic()
     with open(log_path, "w") as log:
@@ -82,6 +88,7 @@ def main() -> None:
         chain = SubstrateInterface(url=f"ws://127.0.0.1:{rpc_port}")
         print("| block | bills | hook's charged weight | block built in | per bill (built) |")
         print("|---|---|---|---|---|")
+        rows = []
         for number in range(1, args.blocks + 1):
             block_hash = chain.get_block_hash(number)
             events = chain.get_events(block_hash)
@@ -95,10 +102,19 @@ def main() -> None:
             charged_ms = weight["mandatory"]["ref_time"] / 1e9
             built = prepared.get(number)
             per_bill = f"{built * 1000 / bills:.0f} µs" if bills and built is not None else "-"
+            if bills and built is not None:
+                rows.append((built, bills, charged_ms))
             print(
                 f"| {number} | {bills} | {charged_ms:.0f} ms | "
                 f"{built if built is not None else '?'} ms | {per_bill} |"
             )
+        if rows:
+            built = sorted(r[0] for r in rows)
+            bills = sorted(r[1] for r in rows)
+            median = built[len(built) // 2]
+            share = bills[len(bills) // 2]
+            print(f"\nmedian over {len(rows)} billing blocks: {share} bills built in {median} ms, "
+                  f"{median * 1000 / share:.0f} µs a bill")
     finally:
         node.terminate()
         try:

@@ -886,6 +886,70 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The hook billing a block's share of a million node contracts hourly (`n` up to 1,667),
+	/// each the only contract of a twin of its own, 100 to a node, with reported resources and
+	/// unbilled network usage, no payouts: a full block's execution per node bill (events and
+	/// the block's cache grow with it), to compare with [`bill_node_contract`]'s.
+	#[benchmark(extra)]
+	fn billing_hook_node_block_share(n: Linear<100, 1_667>) -> Result<(), BenchmarkError> {
+		let (farmer, _) = twin::<T>("farmer", 0);
+		let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
+		let frequency = BillingFrequency::<T>::get().max(1);
+		let used = Resources { hru: 0, sru: 50 * GIB, cru: 2, mru: 4 * GIB };
+		let mut ids = Vec::new();
+		let mut node = None;
+		for i in 0..n.min(T::MaxContractsPerBillingBucket::get()) {
+			if i % 100 == 0 {
+				let (node_account, _) = twin::<T>("share node", i / 100);
+				let node_id = T::BenchmarkHelper::create_node(&node_account, farm_id);
+				node = Some((node_account, node_id));
+			}
+			let Some((node_account, node_id)) = node.clone() else { break };
+			let (owner, _) = twin::<T>("share owner", i);
+			let mut hash = [0x5a; 32];
+			hash[..4].copy_from_slice(&i.to_le_bytes());
+			SmartContracts::<T>::do_create_node_contract(
+				&owner,
+				node_id,
+				hash,
+				Default::default(),
+				0,
+				None,
+			)?;
+			let id = ContractID::<T>::get();
+			SmartContracts::<T>::do_report_contract_resources(
+				&node_account,
+				vec![ContractResources { contract_id: id, used }],
+			)?;
+			ContractBillingInformationByID::<T>::insert(
+				id,
+				ContractBillingInformation {
+					previous_nu_reported: 1,
+					last_updated: SmartContracts::<T>::now_secs(),
+					amount_unbilled: 2_500,
+				},
+			);
+			ids.push(id);
+		}
+		// One bucket in the hook's order.
+		for id in &ids {
+			SmartContracts::<T>::unschedule(*id);
+		}
+		ContractsToBillAt::<T>::insert(0, BoundedVec::truncate_from(ids.clone()));
+		for id in &ids {
+			ContractBillingBucket::<T>::insert(id, 0);
+			age_without_payout::<T>(*id);
+		}
+		let block: BlockNumberFor<T> = frequency.saturated_into();
+		BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+		#[block]
+		{
+			SmartContracts::<T>::run_billing(block, Weight::MAX);
+		}
+		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 1));
+		Ok(())
+	}
+
 	#[benchmark(extra)]
 	fn bill_bucket_with_state(
 		n: Linear<
