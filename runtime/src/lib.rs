@@ -92,6 +92,8 @@ type Migrations = (
 	>,
 	// One billing record per node instead of the five entries every bill of a node read.
 	pallet_smart_contract::migrations::v2::NodeBillingRecordsMigration<Runtime>,
+	// When a node last came up, so that a bill reads its downtime snapshot only if it moved.
+	pallet_smart_contract::migrations::v3::LastUpMigration<Runtime>,
 );
 
 /// Dispatches blocks to the pallets.

@@ -142,7 +142,7 @@ def grid_entries(nodes: int):
             struct.pack("<III", farm_id, 1, 1)  # farm, farmer twin, pricing policy
             + resources(2048 * GIB, 500 * GIB, 16, 64 * GIB)
             + b"\x00"  # DIY
-            + struct.pack("<Q", 0) + b"\x00"  # never down
+            + struct.pack("<Q", 0) + b"\x00" + struct.pack("<Q", 0)  # never down
             + b"\x00"  # not rented
             + struct.pack("<Q", 0)  # no extra fee
             + b"\x00"  # not deleted

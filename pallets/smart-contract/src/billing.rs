@@ -357,8 +357,9 @@ impl<T: Config> Pallet<T> {
 		owner_available: BalanceOf<T>,
 	) -> (u128, u128, DiscountLevel, bool) {
 		let id = contract.contract_id;
-		let until = context.until.max(state.last_updated_seconds);
-		let elapsed = until.saturating_sub(state.last_updated_seconds);
+		let last_bill = state.last_updated_seconds;
+		let until = context.until.max(last_bill);
+		let elapsed = until.saturating_sub(last_bill);
 		state.last_updated_seconds = until;
 
 		// Standby time of the node since the last bill is not billed.
@@ -367,10 +368,12 @@ impl<T: Config> Pallet<T> {
 		if let Some(record) = context.node.as_ref() {
 			// The counter comes with the node's record, read with the context.
 			let counter = record.downtime.at(until);
-			// A snapshot is only ever stored for a node that was down (counter > 0).
-			let snapshot = if counter == 0 {
+			// A snapshot is only ever stored for a node that was down (counter > 0), and each
+			// bill leaves it equal to the counter: while the counter has not moved since the
+			// last bill, the snapshot holds it.
+			let snapshot = if counter == 0 || record.downtime.unchanged_since(last_bill) {
 				context.db.skip_read();
-				0
+				counter
 			} else {
 				ContractDowntimeSnapshot::<T>::hot_get(id)
 			};

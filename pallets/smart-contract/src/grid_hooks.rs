@@ -58,18 +58,9 @@ impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
 	fn power_state_changed(node_id: u32, _farm_id: u32, state: PowerState<BlockNumberFor<T>>) {
 		let now = Self::now_secs();
 		let Some(mut record) = Self::node_billing_record(node_id) else { return };
-		let downtime = &mut record.downtime;
 		match state {
-			PowerState::Down(_) => {
-				if downtime.down_since.is_none() {
-					downtime.down_since = Some(now);
-				}
-			},
-			PowerState::Up => {
-				if let Some(since) = downtime.down_since.take() {
-					downtime.total = downtime.total.saturating_add(now.saturating_sub(since));
-				}
-			},
+			PowerState::Down(_) => record.downtime.went_down(now),
+			PowerState::Up => record.downtime.came_up(now),
 		}
 		NodeBillingRecords::<T>::insert(node_id, record);
 	}

@@ -37,7 +37,11 @@ impl<T: Config> Pallet<T> {
 			}
 			ensure!(record.deleted_at.is_none(), "registered node marked deleted");
 		}
+		let now = Pallet::<T>::now_secs();
 		for (node_id, record) in NodeBillingRecords::<T>::iter() {
+			// A bill skips the downtime snapshot when the node came up before the contract's
+			// last bill: that time must not lie ahead.
+			ensure!(record.downtime.last_up <= now, "node came up in the future");
 			ensure!(
 				record.rent_contract == ActiveRentContractForNode::<T>::get(node_id),
 				"node billing record's rent contract differs from the rent index"

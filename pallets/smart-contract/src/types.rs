@@ -470,6 +470,9 @@ pub struct NodeDowntime {
 	pub total: u64,
 	/// Chain time (seconds) the node went down, while it is down.
 	pub down_since: Option<u64>,
+	/// Chain time (seconds) the node last came back up (0: never down since this was kept):
+	/// after it, `total` has not changed while the node is up.
+	pub last_up: u64,
 }
 
 impl NodeDowntime {
@@ -478,6 +481,28 @@ impl NodeDowntime {
 		match self.down_since {
 			Some(since) => self.total.saturating_add(now.saturating_sub(since)),
 			None => self.total,
+		}
+	}
+
+	/// Whether the counter has stayed the same since chain time `since`: the node is up and
+	/// came up before it (a contract billed at `since` holds the current counter as its
+	/// snapshot, so its next bill need not read the snapshot).
+	pub fn unchanged_since(&self, since: u64) -> bool {
+		self.down_since.is_none() && self.last_up < since
+	}
+
+	/// The node went down at `now` (nothing changes if it already was).
+	pub fn went_down(&mut self, now: u64) {
+		if self.down_since.is_none() {
+			self.down_since = Some(now);
+		}
+	}
+
+	/// The node came up at `now`: its standby is added to the total.
+	pub fn came_up(&mut self, now: u64) {
+		if let Some(since) = self.down_since.take() {
+			self.total = self.total.saturating_add(now.saturating_sub(since));
+			self.last_up = now;
 		}
 	}
 }

@@ -1,9 +1,13 @@
 //! The per-node billing record: it follows the registry, the rent index, the extra fee and the
-//! power state, and the v1 → v2 migration builds it from the storage of version 1.
+//! power state; the v1 → v2 migration builds it from the storage of version 1, and the v2 → v3
+//! migration adds when the node last came up.
 
 use super::*;
 use crate::{
-	migrations::v2::{NodeBillingRecordsMigration, NodeDowntimes},
+	migrations::{
+		v2::{self, NodeBillingRecordsMigration, NodeDowntimes, OldNodeBilling, OldNodeDowntime},
+		v3::LastUpMigration,
+	},
 	ActiveRentContractForNode, DedicatedNodesExtraFee, NodeBillingRecords,
 };
 use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
@@ -136,7 +140,7 @@ fn a_deleted_node_without_contracts_loses_its_record() {
 
 /// A grid at storage version 1: two nodes (one rented, with an extra fee; one down for a
 /// minute), no billing records, the standby counter in `NodeDowntimes`. Returns the records
-/// version 2 had and the second node's id and rent contract.
+/// version 3 has and the second node's id and rent contract.
 fn v1_state() -> (Vec<(u32, NodeBilling)>, u32, u64) {
 	let g = grid(0);
 	MockGrid::twin(&acc(4));
@@ -150,21 +154,31 @@ fn v1_state() -> (Vec<(u32, NodeBilling)>, u32, u64) {
 	assert_eq!(expected.len(), 2);
 	let downtime = record(g.node_id).downtime;
 	let _ = NodeBillingRecords::<Test>::clear(u32::MAX, None);
-	NodeDowntimes::<Test>::insert(g.node_id, downtime);
+	NodeDowntimes::<Test>::insert(
+		g.node_id,
+		OldNodeDowntime { total: downtime.total, down_since: downtime.down_since },
+	);
 	StorageVersion::new(1).put::<SmartContractModule>();
 	(expected, second, rent)
 }
 
+/// The node billing records, by node id.
+fn records() -> Vec<(u32, NodeBilling)> {
+	let mut records: Vec<_> = NodeBillingRecords::<Test>::iter().collect();
+	records.sort_by_key(|(id, _)| *id);
+	records
+}
+
 #[cfg(feature = "try-runtime")]
 #[test]
-fn migration_v2_passes_its_pre_and_post_upgrade_checks() {
+fn migrations_v2_and_v3_pass_their_pre_and_post_upgrade_checks() {
 	run_test(|| {
 		let (expected, _, _) = v1_state();
 		NodeBillingRecordsMigration::<Test>::try_on_runtime_upgrade(true).expect("v2 checks pass");
 		assert_eq!(SmartContractModule::on_chain_storage_version(), 2);
-		let mut migrated: Vec<_> = NodeBillingRecords::<Test>::iter().collect();
-		migrated.sort_by_key(|(id, _)| *id);
-		assert_eq!(migrated, expected);
+		LastUpMigration::<Test>::try_on_runtime_upgrade(true).expect("v3 checks pass");
+		assert_eq!(SmartContractModule::on_chain_storage_version(), 3);
+		assert_eq!(records(), expected);
 	});
 }
 
@@ -173,20 +187,70 @@ fn migration_v2_builds_the_records_from_version_1_storage_once() {
 	run_test(|| {
 		let (expected, second, rent) = v1_state();
 		NodeBillingRecordsMigration::<Test>::on_runtime_upgrade();
-		let mut migrated: Vec<_> = NodeBillingRecords::<Test>::iter().collect();
+		assert_eq!(SmartContractModule::on_chain_storage_version(), 2);
+		// Version 2's layout: the records without `last_up`.
+		let mut migrated: Vec<_> = v2::NodeBillingRecords::<Test>::iter().collect();
 		migrated.sort_by_key(|(id, _)| *id);
-		assert_eq!(migrated, expected);
-		assert_eq!(record(second).rent_contract, Some(rent));
-		assert_eq!(record(second).extra_fee, 7_000);
+		let old = |r: &NodeBilling| OldNodeBilling {
+			node: r.node,
+			downtime: OldNodeDowntime {
+				total: r.downtime.total,
+				down_since: r.downtime.down_since,
+			},
+			rent_contract: r.rent_contract,
+			extra_fee: r.extra_fee,
+			deleted_at: r.deleted_at,
+		};
+		let expected_v2: Vec<_> = expected.iter().map(|(id, r)| (*id, old(r))).collect();
+		assert_eq!(migrated, expected_v2);
+		assert_eq!(migrated[1].1.rent_contract, Some(rent));
+		assert_eq!(migrated[1].1.extra_fee, 7_000);
 		assert_eq!(ActiveRentContractForNode::<Test>::get(second), Some(rent));
 		assert_eq!(DedicatedNodesExtraFee::<Test>::get(second), 7_000);
 		assert!(NodeDowntimes::<Test>::iter_keys().next().is_none());
-		assert_eq!(SmartContractModule::on_chain_storage_version(), 2);
 
 		// Once only: at version 2 it does nothing.
-		NodeBillingRecords::<Test>::remove(second);
+		v2::NodeBillingRecords::<Test>::remove(second);
 		NodeBillingRecordsMigration::<Test>::on_runtime_upgrade();
-		assert!(!NodeBillingRecords::<Test>::contains_key(second));
-		NodeBillingRecords::<Test>::insert(second, expected[1].1);
+		assert!(!v2::NodeBillingRecords::<Test>::contains_key(second));
+		v2::NodeBillingRecords::<Test>::insert(second, expected_v2[1].1);
+
+		// Then v3 gives the records version 3 keeps.
+		LastUpMigration::<Test>::on_runtime_upgrade();
+		assert_eq!(SmartContractModule::on_chain_storage_version(), 3);
+		assert_eq!(records(), expected);
+	});
+}
+
+#[test]
+fn migration_v3_marks_nodes_ever_down_as_up_now_once() {
+	run_test(|| {
+		let g = grid(0);
+		MockGrid::twin(&acc(4));
+		let second = MockGrid::node(&acc(4), g.farm_id);
+		let now = SmartContractModule::now_secs();
+		let node = record(g.node_id).node;
+		let old = |total, down_since| OldNodeBilling {
+			node,
+			downtime: OldNodeDowntime { total, down_since },
+			..Default::default()
+		};
+		// Down for a minute once and up again; never down.
+		v2::NodeBillingRecords::<Test>::insert(g.node_id, old(60, None));
+		v2::NodeBillingRecords::<Test>::insert(second, old(0, None));
+		StorageVersion::new(2).put::<SmartContractModule>();
+
+		LastUpMigration::<Test>::on_runtime_upgrade();
+		assert_eq!(
+			record(g.node_id).downtime,
+			NodeDowntime { total: 60, down_since: None, last_up: now }
+		);
+		assert_eq!(record(second).downtime, NodeDowntime::default());
+		assert_eq!(record(second).node, node);
+
+		// Once only: at version 3 it does nothing (a v2 record would not decode).
+		let before = records();
+		LastUpMigration::<Test>::on_runtime_upgrade();
+		assert_eq!(records(), before);
 	});
 }

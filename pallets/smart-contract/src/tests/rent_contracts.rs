@@ -1,7 +1,9 @@
 //! Rent contracts: whole-node rentals, their price, extra fee, standby and grace.
 
 use super::*;
-use crate::{ActiveRentContractForNode, ContractPaymentState, Contracts, Error};
+use crate::{
+	ActiveRentContractForNode, ContractDowntimeSnapshot, ContractPaymentState, Contracts, Error,
+};
 use frame_support::traits::{fungible::Mutate, tokens::Preservation};
 use tfchain_support::{types::Power, Resources, GIB};
 
@@ -135,6 +137,47 @@ fn rent_is_waived_while_the_node_is_down() {
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
 		assert!(!events().iter().any(|e| matches!(e, Event::ContractBilled(_))));
 		assert_eq!(last_event(), Event::RentWaived { contract_id: rent });
+	});
+}
+
+#[test]
+fn standby_before_the_last_bill_is_not_waived_again_and_later_standby_is() {
+	run_test(|| {
+		let g = grid(0);
+		// Ten minutes of standby before the rental: the contract starts at that counter.
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Down));
+		wait(600);
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Up));
+		wait(60);
+		let rent = rent_contract(&g.user, g.node_id);
+		assert_eq!(ContractDowntimeSnapshot::<Test>::get(rent), 600);
+		// Up all along since: whole hours billed, nothing waived (the snapshot is not read).
+		let mut hours = Vec::new();
+		for _ in 0..2 {
+			wait(3600);
+			System::reset_events();
+			assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+			assert!(!events().contains(&Event::RentWaived { contract_id: rent }));
+			hours.push(last_bill(rent).amount_billed);
+		}
+		assert_eq!(hours[0], hours[1]);
+		assert_eq!(ContractDowntimeSnapshot::<Test>::get(rent), 600);
+		// Half an hour of standby since the last bill, up again in the second of the bill:
+		// exactly that half hour is waived (102_575 units USD billed, as in
+		// `rent_is_waived_while_the_node_is_down`).
+		wait(1800);
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Down));
+		wait(1800);
+		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Up));
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		assert!(events().contains(&Event::RentWaived { contract_id: rent }));
+		assert_eq!(last_bill(rent).amount_billed, 1_436_050);
+		assert_eq!(ContractDowntimeSnapshot::<Test>::get(rent), 2_400);
+		// Up since: a whole hour again.
+		wait(3600);
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+		assert_eq!(last_bill(rent).amount_billed, hours[0]);
+		assert_eq!(ContractDowntimeSnapshot::<Test>::get(rent), 2_400);
 	});
 }
 
