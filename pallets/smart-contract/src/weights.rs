@@ -98,7 +98,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingBucket` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractBillingBucket` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::Contracts` (r:0 w:1)
@@ -106,9 +106,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_node_contract() -> Weight {
-		// Proof size: measured `14743`, estimated `35483`.
-		// Fastest run: 302_705_000 ps.
-		Weight::from_parts(314_833_000, 35483)
+		// Proof size: measured `14751`, estimated `35483`.
+		// Fastest run: 316_185_000 ps.
+		Weight::from_parts(337_537_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractIDByNodeIDAndHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn update_node_contract() -> Weight {
 		// Proof size: measured `1379`, estimated `15076`.
-		// Fastest run: 18_137_000 ps.
-		Weight::from_parts(19_209_000, 15076)
+		// Fastest run: 18_498_000 ps.
+		Weight::from_parts(20_040_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -138,7 +138,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
@@ -168,9 +168,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract() -> Weight {
-		// Proof size: measured `22972`, estimated `35483`.
-		// Fastest run: 640_082_000 ps.
-		Weight::from_parts(650_767_000, 35483)
+		// Proof size: measured `22980`, estimated `35483`.
+		// Fastest run: 644_688_000 ps.
+		Weight::from_parts(657_458_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
@@ -185,7 +185,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
@@ -215,9 +215,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_contract_collective() -> Weight {
-		// Proof size: measured `22963`, estimated `35483`.
-		// Fastest run: 641_514_000 ps.
-		Weight::from_parts(655_095_000, 35483)
+		// Proof size: measured `22971`, estimated `35483`.
+		// Fastest run: 643_146_000 ps.
+		Weight::from_parts(656_256_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
@@ -243,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_name_contract() -> Weight {
 		// Proof size: measured `572`, estimated `35483`.
-		// Fastest run: 21_312_000 ps.
-		Weight::from_parts(22_374_000, 35483)
+		// Fastest run: 21_472_000 ps.
+		Weight::from_parts(22_774_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -267,9 +267,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn add_nru_reports(n: u32, ) -> Weight {
 		// Proof size: measured `11227`, estimated `15076`.
-		// Fastest run: 86_500_000 ps.
-		Weight::from_parts(82_402_771, 15076)
-			.saturating_add(Weight::from_parts(9_065_393, 0).saturating_mul(n.into()))
+		// Fastest run: 84_126_000 ps.
+		Weight::from_parts(77_489_771, 15076)
+			.saturating_add(Weight::from_parts(8_573_066, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -286,9 +286,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 256]`.
 	fn report_contract_resources(n: u32, ) -> Weight {
 		// Proof size: measured `1529`, estimated `15076`.
-		// Fastest run: 18_437_000 ps.
-		Weight::from_parts(16_969_716, 15076)
-			.saturating_add(Weight::from_parts(7_041_447, 0).saturating_mul(n.into()))
+		// Fastest run: 18_147_000 ps.
+		Weight::from_parts(12_134_989, 15076)
+			.saturating_add(Weight::from_parts(6_573_732, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -315,7 +315,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractsToBillAt` (r:1 w:1)
 	/// Proof: `SmartContractModule::ContractsToBillAt` (`max_values`: None, `max_size`: Some(32018), added: 34493, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:1)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractBillingBucket` (r:0 w:1)
@@ -325,9 +325,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractPaymentState` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	fn create_rent_contract() -> Weight {
-		// Proof size: measured `11617`, estimated `35483`.
-		// Fastest run: 96_645_000 ps.
-		Weight::from_parts(103_766_000, 35483)
+		// Proof size: measured `11625`, estimated `35483`.
+		// Fastest run: 96_075_000 ps.
+		Weight::from_parts(98_198_000, 35483)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -337,8 +337,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn create_solution_provider() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 6_860_000 ps.
-		Weight::from_parts(7_631_000, 1493)
+		// Fastest run: 6_851_000 ps.
+		Weight::from_parts(7_351_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -346,8 +346,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn approve_solution_provider() -> Weight {
 		// Proof size: measured `1216`, estimated `4593`.
-		// Fastest run: 7_421_000 ps.
-		Weight::from_parts(8_292_000, 4593)
+		// Fastest run: 7_381_000 ps.
+		Weight::from_parts(7_932_000, 4593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -362,7 +362,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -376,9 +376,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::SolutionProviders` (r:1 w:0)
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn bill_contract_for_block() -> Weight {
-		// Proof size: measured `3313`, estimated `27020`.
-		// Fastest run: 374_983_000 ps.
-		Weight::from_parts(383_306_000, 27020)
+		// Proof size: measured `3321`, estimated `27020`.
+		// Fastest run: 371_418_000 ps.
+		Weight::from_parts(378_719_000, 27020)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -390,8 +390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::ServiceContracts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn service_contract_create() -> Weight {
 		// Proof size: measured `458`, estimated `6044`.
-		// Fastest run: 12_218_000 ps.
-		Weight::from_parts(13_080_000, 6044)
+		// Fastest run: 12_399_000 ps.
+		Weight::from_parts(13_089_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -401,8 +401,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_metadata() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 11_888_000 ps.
-		Weight::from_parts(12_940_000, 3590)
+		// Fastest run: 11_847_000 ps.
+		Weight::from_parts(12_559_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -412,8 +412,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_set_fees() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 11_728_000 ps.
-		Weight::from_parts(12_739_000, 3590)
+		// Fastest run: 11_688_000 ps.
+		Weight::from_parts(12_358_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -425,8 +425,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn service_contract_approve() -> Weight {
 		// Proof size: measured `647`, estimated `3590`.
-		// Fastest run: 13_461_000 ps.
-		Weight::from_parts(14_733_000, 3590)
+		// Fastest run: 13_320_000 ps.
+		Weight::from_parts(14_061_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -436,8 +436,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_reject() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 11_437_000 ps.
-		Weight::from_parts(12_449_000, 3590)
+		// Fastest run: 11_347_000 ps.
+		Weight::from_parts(12_569_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -447,8 +447,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TfgridModule::TwinIdByAccountID` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn service_contract_cancel() -> Weight {
 		// Proof size: measured `610`, estimated `3590`.
-		// Fastest run: 11_236_000 ps.
-		Weight::from_parts(12_318_000, 3590)
+		// Fastest run: 11_267_000 ps.
+		Weight::from_parts(11_908_000, 3590)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -470,8 +470,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn service_contract_bill() -> Weight {
 		// Proof size: measured `902`, estimated `17058`.
-		// Fastest run: 48_783_000 ps.
-		Weight::from_parts(50_546_000, 17058)
+		// Fastest run: 48_302_000 ps.
+		Weight::from_parts(50_125_000, 17058)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -479,8 +479,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::BillingFrequency` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn change_billing_frequency() -> Weight {
 		// Proof size: measured `37`, estimated `1493`.
-		// Fastest run: 4_597_000 ps.
-		Weight::from_parts(4_938_000, 1493)
+		// Fastest run: 4_577_000 ps.
+		Weight::from_parts(4_918_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -492,8 +492,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SmartContractModule::SolutionProviders` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
 	fn attach_solution_provider_id() -> Weight {
 		// Proof size: measured `1803`, estimated `15076`.
-		// Fastest run: 14_732_000 ps.
-		Weight::from_parts(15_623_000, 15076)
+		// Fastest run: 14_632_000 ps.
+		Weight::from_parts(15_463_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -510,13 +510,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ActiveRentContractForNode` (r:1 w:0)
 	/// Proof: `SmartContractModule::ActiveRentContractForNode` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:1)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::DedicatedNodesExtraFee` (r:0 w:1)
 	/// Proof: `SmartContractModule::DedicatedNodesExtraFee` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_dedicated_node_extra_fee() -> Weight {
-		// Proof size: measured `871`, estimated `14584`.
-		// Fastest run: 21_001_000 ps.
-		Weight::from_parts(22_094_000, 14584)
+		// Proof size: measured `879`, estimated `14584`.
+		// Fastest run: 20_911_000 ps.
+		Weight::from_parts(22_084_000, 14584)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -545,7 +545,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TFTPriceModule::AverageTftPrice` (r:1 w:0)
 	/// Proof: `TFTPriceModule::AverageTftPrice` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:2 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::Twins` (r:2 w:0)
 	/// Proof: `TfgridModule::Twins` (`max_values`: None, `max_size`: Some(5559), added: 8034, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -563,16 +563,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SmartContractModule::ContractDowntimeSnapshot` (r:0 w:1)
 	/// Proof: `SmartContractModule::ContractDowntimeSnapshot` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn migrate_node_contract() -> Weight {
-		// Proof size: measured `28183`, estimated `29623`.
-		// Fastest run: 691_639_000 ps.
-		Weight::from_parts(707_202_000, 29623)
+		// Proof size: measured `28191`, estimated `29623`.
+		// Fastest run: 676_366_000 ps.
+		Weight::from_parts(691_379_000, 29623)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -591,10 +591,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Component `i`: `[0, 256]`.
 	fn bill_node_contract(i: u32, ) -> Weight {
-		// Proof size: measured `1933 + i * 36`, estimated `15076`.
-		// Fastest run: 55_403_000 ps.
-		Weight::from_parts(57_848_680, 15076)
-			.saturating_add(Weight::from_parts(231_109, 0).saturating_mul(i.into()))
+		// Proof size: measured `1941 + i * 36`, estimated `15076`.
+		// Fastest run: 54_522_000 ps.
+		Weight::from_parts(56_348_646, 15076)
+			.saturating_add(Weight::from_parts(228_458, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -612,15 +612,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_name_contract() -> Weight {
 		// Proof size: measured `942`, estimated `15076`.
-		// Fastest run: 43_485_000 ps.
-		Weight::from_parts(45_118_000, 15076)
+		// Fastest run: 43_255_000 ps.
+		Weight::from_parts(44_798_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `SmartContractModule::Contracts` (r:1 w:0)
 	/// Proof: `SmartContractModule::Contracts` (`max_values`: None, `max_size`: Some(11611), added: 14086, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::NodeBillingRecords` (r:1 w:0)
-	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `SmartContractModule::NodeBillingRecords` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `TfgridModule::PricingPolicies` (r:1 w:0)
 	/// Proof: `TfgridModule::PricingPolicies` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `SmartContractModule::ContractPaymentState` (r:1 w:1)
@@ -634,9 +634,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn bill_rent_contract() -> Weight {
-		// Proof size: measured `1265`, estimated `15076`.
-		// Fastest run: 50_035_000 ps.
-		Weight::from_parts(51_848_000, 15076)
+		// Proof size: measured `1273`, estimated `15076`.
+		// Fastest run: 49_685_000 ps.
+		Weight::from_parts(51_667_000, 15076)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -651,9 +651,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `p`: `[0, 10]`.
 	fn pay_out_contract(p: u32, ) -> Weight {
 		// Proof size: measured `2065 + p * 98`, estimated `12687 + p * 2118`.
-		// Fastest run: 121_883_000 ps.
-		Weight::from_parts(141_833_880, 12687)
-			.saturating_add(Weight::from_parts(23_023_662, 0).saturating_mul(p.into()))
+		// Fastest run: 120_831_000 ps.
+		Weight::from_parts(140_063_840, 12687)
+			.saturating_add(Weight::from_parts(22_703_332, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -691,9 +691,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n`: `[1, 100]`.
 	fn billing_hook(n: u32, ) -> Weight {
 		// Proof size: measured `1143 + n * 106`, estimated `35483 + n * 14086`.
-		// Fastest run: 119_590_000 ps.
-		Weight::from_parts(29_808_649, 35483)
-			.saturating_add(Weight::from_parts(91_222_339, 0).saturating_mul(n.into()))
+		// Fastest run: 117_957_000 ps.
+		Weight::from_parts(36_048_550, 35483)
+			.saturating_add(Weight::from_parts(89_603_107, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -705,136 +705,136 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_node_contract() -> Weight {
-		Weight::from_parts(314_833_000, 35483)
+		Weight::from_parts(337_537_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn update_node_contract() -> Weight {
-		Weight::from_parts(19_209_000, 15076)
+		Weight::from_parts(20_040_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(650_767_000, 35483)
+		Weight::from_parts(657_458_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn cancel_contract_collective() -> Weight {
-		Weight::from_parts(655_095_000, 35483)
+		Weight::from_parts(656_256_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	fn create_name_contract() -> Weight {
-		Weight::from_parts(22_374_000, 35483)
+		Weight::from_parts(22_774_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn add_nru_reports(n: u32, ) -> Weight {
-		Weight::from_parts(82_402_771, 15076)
-			.saturating_add(Weight::from_parts(9_065_393, 0).saturating_mul(n.into()))
+		Weight::from_parts(77_489_771, 15076)
+			.saturating_add(Weight::from_parts(8_573_066, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_contract_resources(n: u32, ) -> Weight {
-		Weight::from_parts(16_969_716, 15076)
-			.saturating_add(Weight::from_parts(7_041_447, 0).saturating_mul(n.into()))
+		Weight::from_parts(12_134_989, 15076)
+			.saturating_add(Weight::from_parts(6_573_732, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_rent_contract() -> Weight {
-		Weight::from_parts(103_766_000, 35483)
+		Weight::from_parts(98_198_000, 35483)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn create_solution_provider() -> Weight {
-		Weight::from_parts(7_631_000, 1493)
+		Weight::from_parts(7_351_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_solution_provider() -> Weight {
-		Weight::from_parts(8_292_000, 4593)
+		Weight::from_parts(7_932_000, 4593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bill_contract_for_block() -> Weight {
-		Weight::from_parts(383_306_000, 27020)
+		Weight::from_parts(378_719_000, 27020)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn service_contract_create() -> Weight {
-		Weight::from_parts(13_080_000, 6044)
+		Weight::from_parts(13_089_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn service_contract_set_metadata() -> Weight {
-		Weight::from_parts(12_940_000, 3590)
+		Weight::from_parts(12_559_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_set_fees() -> Weight {
-		Weight::from_parts(12_739_000, 3590)
+		Weight::from_parts(12_358_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_approve() -> Weight {
-		Weight::from_parts(14_733_000, 3590)
+		Weight::from_parts(14_061_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_reject() -> Weight {
-		Weight::from_parts(12_449_000, 3590)
+		Weight::from_parts(12_569_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_cancel() -> Weight {
-		Weight::from_parts(12_318_000, 3590)
+		Weight::from_parts(11_908_000, 3590)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn service_contract_bill() -> Weight {
-		Weight::from_parts(50_546_000, 17058)
+		Weight::from_parts(50_125_000, 17058)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn change_billing_frequency() -> Weight {
-		Weight::from_parts(4_938_000, 1493)
+		Weight::from_parts(4_918_000, 1493)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn attach_solution_provider_id() -> Weight {
-		Weight::from_parts(15_623_000, 15076)
+		Weight::from_parts(15_463_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_dedicated_node_extra_fee() -> Weight {
-		Weight::from_parts(22_094_000, 14584)
+		Weight::from_parts(22_084_000, 14584)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn migrate_node_contract() -> Weight {
-		Weight::from_parts(707_202_000, 29623)
+		Weight::from_parts(691_379_000, 29623)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn bill_node_contract(i: u32, ) -> Weight {
-		Weight::from_parts(57_848_680, 15076)
-			.saturating_add(Weight::from_parts(231_109, 0).saturating_mul(i.into()))
+		Weight::from_parts(56_348_646, 15076)
+			.saturating_add(Weight::from_parts(228_458, 0).saturating_mul(i.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bill_name_contract() -> Weight {
-		Weight::from_parts(45_118_000, 15076)
+		Weight::from_parts(44_798_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bill_rent_contract() -> Weight {
-		Weight::from_parts(51_848_000, 15076)
+		Weight::from_parts(51_667_000, 15076)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn pay_out_contract(p: u32, ) -> Weight {
-		Weight::from_parts(141_833_880, 12687)
-			.saturating_add(Weight::from_parts(23_023_662, 0).saturating_mul(p.into()))
+		Weight::from_parts(140_063_840, 12687)
+			.saturating_add(Weight::from_parts(22_703_332, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -842,8 +842,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2118).saturating_mul(p.into()))
 	}
 	fn billing_hook(n: u32, ) -> Weight {
-		Weight::from_parts(29_808_649, 35483)
-			.saturating_add(Weight::from_parts(91_222_339, 0).saturating_mul(n.into()))
+		Weight::from_parts(36_048_550, 35483)
+			.saturating_add(Weight::from_parts(89_603_107, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
