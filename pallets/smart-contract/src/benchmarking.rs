@@ -221,6 +221,22 @@ fn age_without_payout<T: Config>(id: u64) {
 	ContractPaymentState::<T>::mutate(id, |state| state.cycles = 0);
 }
 
+/// Puts `ids` alone in one bucket, in the hook's order, each an hour unbilled with no payout
+/// due, with the hook's cursor at its start; returns the block whose hook bills that bucket.
+fn one_bucket_due<T: Config>(ids: &[u64]) -> BlockNumberFor<T> {
+	for id in ids {
+		SmartContracts::<T>::unschedule(*id);
+	}
+	ContractsToBillAt::<T>::insert(0, BoundedVec::truncate_from(ids.to_vec()));
+	for id in ids {
+		ContractBillingBucket::<T>::insert(id, 0);
+		age_without_payout::<T>(*id);
+	}
+	let frequency = BillingFrequency::<T>::get().max(1);
+	BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+	frequency.saturated_into()
+}
+
 /// A rent contract of `caller` with an extra fee on a certified node and a solution provider
 /// of 10 providers, aged.
 fn loaded_rent_contract<T: Config>(caller: &T::AccountId) -> Result<u64, BenchmarkError> {
@@ -862,24 +878,13 @@ mod benchmarks {
 	fn billing_hook_block_share(n: Linear<100, 1_667>) -> Result<(), BenchmarkError> {
 		let (owner, _) = twin::<T>("owner", 0);
 		rich::<T>(&owner);
-		let frequency = BillingFrequency::<T>::get().max(1);
 		let mut ids = Vec::new();
 		for i in 0..n.min(T::MaxContractsPerBillingBucket::get()) {
 			SmartContracts::<T>::do_create_name_contract(&owner, numbered(b"share", u64::from(i)))?;
 			let id = ContractID::<T>::get();
 			ids.push(id);
 		}
-		// One bucket in the hook's order.
-		for id in &ids {
-			SmartContracts::<T>::unschedule(*id);
-		}
-		ContractsToBillAt::<T>::insert(0, BoundedVec::truncate_from(ids.clone()));
-		for id in &ids {
-			ContractBillingBucket::<T>::insert(id, 0);
-			age_without_payout::<T>(*id);
-		}
-		let block: BlockNumberFor<T> = frequency.saturated_into();
-		BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+		let block = one_bucket_due::<T>(&ids);
 		#[block]
 		{
 			SmartContracts::<T>::run_billing(block, Weight::MAX);
@@ -889,14 +894,14 @@ mod benchmarks {
 	}
 
 	/// The hook billing a block's share of a million node contracts hourly (`n` up to 1,667),
-	/// each the only contract of a twin of its own, up to 100 to a node, with reported resources and
-	/// unbilled network usage, no payouts: a full block's execution per node bill (events and
-	/// the block's cache grow with it), to compare with [`bill_node_contract`]'s.
+	/// each the only contract of a twin of its own, up to 100 to a node, with reported
+	/// resources and unbilled network usage, no payouts: a full block's execution per node
+	/// bill (events and the block's cache grow with it), to compare with
+	/// [`bill_node_contract`]'s.
 	#[benchmark(extra)]
 	fn billing_hook_node_block_share(n: Linear<100, 1_667>) -> Result<(), BenchmarkError> {
 		let (farmer, _) = twin::<T>("farmer", 0);
 		let farm_id = T::BenchmarkHelper::create_farm(&farmer, 0);
-		let frequency = BillingFrequency::<T>::get().max(1);
 		let used = Resources { hru: 0, sru: 50 * GIB, cru: 2, mru: 4 * GIB };
 		let mut ids = Vec::new();
 		let mut node = None;
@@ -934,17 +939,7 @@ mod benchmarks {
 			);
 			ids.push(id);
 		}
-		// One bucket in the hook's order.
-		for id in &ids {
-			SmartContracts::<T>::unschedule(*id);
-		}
-		ContractsToBillAt::<T>::insert(0, BoundedVec::truncate_from(ids.clone()));
-		for id in &ids {
-			ContractBillingBucket::<T>::insert(id, 0);
-			age_without_payout::<T>(*id);
-		}
-		let block: BlockNumberFor<T> = frequency.saturated_into();
-		BillingCursor::<T>::put(BillingPosition { next_block: frequency, position: 0 });
+		let block = one_bucket_due::<T>(&ids);
 		#[block]
 		{
 			SmartContracts::<T>::run_billing(block, Weight::MAX);
