@@ -18,6 +18,7 @@
 //!   - [`TftPriceForBilling`]: implemented by the TFT price pallet; the clamped average TFT price
 //!     billing converts USD with.
 //!
+//! - [`stellar`]: Stellar account ids (farm payout addresses, bridge withdrawals).
 //! - [`hot_storage`]: [`HotMap`], map reads and writes for the billing hook's hot path (no
 //!   prefix hashing per access).
 //!
@@ -30,6 +31,7 @@ extern crate alloc;
 
 pub mod bounded_list;
 pub mod hot_storage;
+pub mod stellar;
 pub mod traits;
 pub mod types;
 
