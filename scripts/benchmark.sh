@@ -28,11 +28,16 @@ declare -A DIRS=(
 	[pallet_smart_contract]=pallets/smart-contract
 	[pallet_tft_price]=pallets/tft-price
 	[pallet_governance]=pallets/governance
+	[pallet_dao]=pallets/dao
+	[pallet_kvstore]=pallets/kvstore
+	[pallet_runtime_upgrade]=pallets/runtime-upgrade
+	[pallet_tft_bridge]=pallets/tft-bridge
+	[pallet_validator]=pallets/validator
 )
 
 selected=("$@")
 if [ ${#selected[@]} -eq 0 ]; then
-	selected=(pallet_validator_set pallet_tfgrid pallet_smart_contract pallet_tft_price pallet_governance)
+	selected=(pallet_validator_set pallet_tfgrid pallet_smart_contract pallet_tft_price pallet_governance pallet_dao pallet_tft_bridge pallet_kvstore pallet_runtime_upgrade pallet_validator)
 fi
 
 if [ -z "${NO_BUILD:-}" ]; then

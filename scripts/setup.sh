@@ -35,6 +35,20 @@ if [ ! -x tests/.venv/bin/pytest ] || [ tests/requirements.txt -nt tests/.venv/i
 	touch tests/.venv/installed
 fi
 
+# ThreeFold's TypeScript client for tests/ts (again whenever package-lock.json changes).
+if ! command -v node >/dev/null 2>&1; then
+	log "installing nodejs and npm"
+	sudo_cmd=""
+	[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+	$sudo_cmd apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm >/dev/null
+fi
+if [ ! -d tests/ts/node_modules ] || [ tests/ts/package-lock.json -nt tests/ts/node_modules ]; then
+	log "typescript test client (tests/ts/node_modules)"
+	(cd tests/ts && npm ci --no-audit --no-fund)
+	touch tests/ts/node_modules
+fi
+
 log "building the node (release)"
 start=$(date +%s)
 # The whole workspace, so `cargo test --workspace` afterwards resolves the same features and

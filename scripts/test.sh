@@ -13,6 +13,7 @@ cargo test --release --locked --workspace
 echo; echo "== storage migrations with try-runtime pre/post-upgrade checks"
 cargo test --release --locked -p pallet-tfgrid --features try-runtime migrations
 cargo test --release --locked -p pallet-smart-contract --features try-runtime migration
+cargo test --release --locked -p pallet-validator-set --features try-runtime migration
 t2=$(date +%s)
 
 echo; echo "== end-to-end tests (real node, real client)"

@@ -203,7 +203,7 @@ impl_runtime_apis! {
 
 		fn farm_by_name(name: Vec<u8>) -> Option<pallet_tfgrid_runtime_api::Farm> {
 			let name = pallet_tfgrid::types::FarmName::try_from(name).ok()?;
-			pallet_tfgrid::FarmIdByName::<Runtime>::get(name).and_then(pallet_tfgrid::Farms::<Runtime>::get)
+			pallet_tfgrid::Pallet::<Runtime>::farm_id_by_name(&name).and_then(pallet_tfgrid::Farms::<Runtime>::get)
 		}
 
 		fn nodes_of_farm(farm_id: u32) -> Vec<u32> {
@@ -211,7 +211,7 @@ impl_runtime_apis! {
 		}
 
 		fn node_by_twin_id(twin_id: u32) -> Option<pallet_tfgrid_runtime_api::Node> {
-			pallet_tfgrid::NodeIdByTwinID::<Runtime>::get(twin_id).and_then(pallet_tfgrid::Nodes::<Runtime>::get)
+			pallet_tfgrid::Pallet::<Runtime>::node_id_of_twin(twin_id).and_then(pallet_tfgrid::Nodes::<Runtime>::get)
 		}
 	}
 

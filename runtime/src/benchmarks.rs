@@ -8,4 +8,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_smart_contract, SmartContractModule]
 	[pallet_tft_price, TFTPriceModule]
 	[pallet_governance, Governance]
+	[pallet_kvstore, TFKVStore]
+	[pallet_runtime_upgrade, RuntimeUpgrade]
+	[pallet_dao, Dao]
+	[pallet_tft_bridge, TFTBridgeModule]
+	[pallet_validator, Validator]
 );

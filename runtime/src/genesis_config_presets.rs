@@ -1,17 +1,20 @@
 //! Genesis presets:
-//! - `development`: Alice alone validates; 5-block sessions;
-//! - `local_testnet`: Alice and Bob validate; 5-block sessions;
+//! - `development`: Alice alone validates; Alice and Bob form the council (as on TFChain's dev
+//!   chain, so its scripts' two-member motions pass); 5-block sessions;
+//! - `local_testnet`: Alice and Bob validate and form the council; 5-block sessions;
 //! - `staging`: production-like: four validators (Alice … Dave), a five-member council and
 //!   one-hour (600-block) sessions, with the dev keys (never use it for real value).
 //!
 //! All fund the well-known dev accounts (Alice … Ferdie and their `//stash` accounts) with
-//! 1,000,000 TFT each.
+//! 1,000,000 TFT each. Alice, Bob and Eve are the bridge validators, Ferdie the bridge's fee
+//! account; the withdraw and deposit fees are 1 TFT.
 
 use crate::{
 	configs::grid::{CertifiedSalesAccount, FoundationAccount},
 	units::TFT,
 	AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SmartContractModuleConfig, TfgridModuleConfig, ValidatorSetConfig,
+	SessionConfig, SessionKeys, SmartContractModuleConfig, TFTBridgeModuleConfig,
+	TfgridModuleConfig, ValidatorSetConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -31,6 +34,8 @@ pub const PRODUCTION_SESSION_PERIOD: BlockNumber = crate::units::HOURS;
 pub const DEV_BILLING_FREQUENCY: u64 = 10;
 /// Billing period of every other chain: 600 blocks (an hour).
 pub const BILLING_FREQUENCY: u64 = 600;
+/// The bridge's withdraw and deposit fee on every preset: 1 TFT, as on TFChain.
+pub const BRIDGE_FEE: u64 = 10_000_000;
 /// The name of the production-like preset.
 pub const STAGING_PRESET: &str = "staging";
 
@@ -73,7 +78,22 @@ fn genesis(
 			certified_sales_account: Some(CertifiedSalesAccount::get()),
 		},
 		smart_contract_module: SmartContractModuleConfig { billing_frequency },
+		tft_bridge_module: TFTBridgeModuleConfig {
+			validator_accounts: Some(bridge_validators()),
+			fee_account: Some(Sr25519Keyring::Ferdie.to_account_id()),
+			withdraw_fee: BRIDGE_FEE,
+			deposit_fee: BRIDGE_FEE,
+		},
 	})
+}
+
+/// The bridge validators of every preset (dev keys): Alice, Bob and Eve; Ferdie receives the
+/// bridge's fees.
+fn bridge_validators() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Eve]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
 }
 
 /// The dev accounts that every dev and local chain funds.
@@ -81,29 +101,30 @@ fn well_known_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
-/// `development`: Alice is the single validator and the single council member.
+/// The council of the dev and local chains: Alice and Bob, as on TFChain.
+fn dev_council() -> Vec<AccountId> {
+	vec![Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Bob.to_account_id()]
+}
+
+/// `development`: Alice is the single validator; Alice and Bob form the council.
 pub fn development_config_genesis() -> Value {
 	genesis(
 		vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		vec![Sr25519Keyring::Alice.to_account_id()],
+		dev_council(),
 		well_known_accounts(),
 		DEV_SESSION_PERIOD,
 		DEV_BILLING_FREQUENCY,
 	)
 }
 
-/// `local_testnet`: Alice and Bob validate; Alice, Bob and Charlie form the council.
+/// `local_testnet`: Alice and Bob validate and form the council.
 pub fn local_config_genesis() -> Value {
 	genesis(
 		vec![
 			dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			dev_validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
 		],
-		vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-			Sr25519Keyring::Charlie.to_account_id(),
-		],
+		dev_council(),
 		well_known_accounts(),
 		DEV_SESSION_PERIOD,
 		BILLING_FREQUENCY,

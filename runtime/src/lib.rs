@@ -94,6 +94,8 @@ type Migrations = (
 	pallet_smart_contract::migrations::v2::NodeBillingRecordsMigration<Runtime>,
 	// When a node last came up, so that a bill reads its downtime snapshot only if it moved.
 	pallet_smart_contract::migrations::v3::LastUpMigration<Runtime>,
+	// spec 102: every validator of the set is approved (`ValidatorSet.ApprovedValidators`).
+	pallet_validator_set::migrations::v2::ApproveCurrentValidators<Runtime>,
 );
 
 /// Dispatches blocks to the pallets.
@@ -135,7 +137,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("tfchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("tfchain"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -188,6 +190,8 @@ mod runtime {
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(3)]
 	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(4)]
+	pub type Scheduler = pallet_scheduler;
 	#[runtime::pallet_index(10)]
 	pub type ValidatorSet = pallet_validator_set;
 	#[runtime::pallet_index(11)]
@@ -206,12 +210,22 @@ mod runtime {
 	pub type TfgridModule = pallet_tfgrid;
 	#[runtime::pallet_index(26)]
 	pub type SmartContractModule = pallet_smart_contract;
+	#[runtime::pallet_index(27)]
+	pub type TFTBridgeModule = pallet_tft_bridge;
 	#[runtime::pallet_index(28)]
 	pub type TFTPriceModule = pallet_tft_price;
+	#[runtime::pallet_index(30)]
+	pub type TFKVStore = pallet_kvstore;
+	#[runtime::pallet_index(31)]
+	pub type RuntimeUpgrade = pallet_runtime_upgrade;
 	#[runtime::pallet_index(40)]
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(41)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
 	#[runtime::pallet_index(42)]
 	pub type Governance = pallet_governance;
+	#[runtime::pallet_index(43)]
+	pub type Dao = pallet_dao;
+	#[runtime::pallet_index(50)]
+	pub type Validator = pallet_validator;
 }

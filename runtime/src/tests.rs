@@ -57,7 +57,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 }
 
 #[test]
-fn development_preset_has_alice_as_validator_and_council() {
+fn development_preset_has_alice_as_validator_and_alice_and_bob_as_council() {
 	build(genesis_config_presets::development_config_genesis()).execute_with(|| {
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		assert_eq!(
@@ -66,10 +66,11 @@ fn development_preset_has_alice_as_validator_and_council() {
 		);
 		assert_eq!(pallet_session::Validators::<Runtime>::get(), vec![alice.clone()]);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
-		assert_eq!(
-			pallet_collective::Members::<Runtime, crate::CouncilCollective>::get(),
-			vec![alice]
-		);
+		let mut council = pallet_collective::Members::<Runtime, crate::CouncilCollective>::get();
+		council.sort();
+		let mut expected = vec![alice, Sr25519Keyring::Bob.to_account_id()];
+		expected.sort();
+		assert_eq!(council, expected);
 		assert_eq!(
 			pallet_validator_set::SessionPeriod::<Runtime>::get(),
 			genesis_config_presets::DEV_SESSION_PERIOD
@@ -83,17 +84,16 @@ fn development_preset_has_alice_as_validator_and_council() {
 }
 
 #[test]
-fn local_preset_has_two_validators_and_three_council_members() {
+fn local_preset_has_two_validators_and_two_council_members() {
 	build(genesis_config_presets::local_config_genesis()).execute_with(|| {
 		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), 2);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 2);
 		let mut council = pallet_collective::Members::<Runtime, crate::CouncilCollective>::get();
 		council.sort();
-		let mut expected: Vec<AccountId> =
-			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
-				.iter()
-				.map(|k| k.to_account_id())
-				.collect();
+		let mut expected: Vec<AccountId> = [Sr25519Keyring::Alice, Sr25519Keyring::Bob]
+			.iter()
+			.map(|k| k.to_account_id())
+			.collect();
 		expected.sort();
 		assert_eq!(council, expected);
 	});

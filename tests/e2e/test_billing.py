@@ -14,7 +14,7 @@ import pytest
 from substrateinterface import Keypair, SubstrateInterface
 from substrateinterface.utils.ss58 import ss58_encode
 
-from .chain import events, ok, submit
+from .chain import council_motion, events, ok, submit
 
 GIB = 1024**3
 TFT = 10**7
@@ -78,23 +78,23 @@ def grid(substrate):
     alice, bob, charlie, eve, ferdie = (
         Keypair.create_from_uri(f"//{n}") for n in ("Alice", "Bob", "Charlie", "Eve", "Ferdie"))
     twin(substrate, eve)
-    ok(submit(substrate, eve, "create_farm", {"name": "evefarm", "public_ips": [
+    ok(submit(substrate, eve, "create_farm", {"name": "evefarm", "public_ips": [[
         {"ip": "185.206.122.33/24", "gw": "185.206.122.1"},
         {"ip": "185.206.122.34/24", "gw": "185.206.122.1"},
-    ]}))
+    ]]}))
     farm_id = substrate.query("TfgridModule", "FarmIdByName", ["evefarm"]).value
     twin(substrate, charlie)
     ok(submit(substrate, charlie, "create_node", {
         "farm_id": farm_id,
         "resources": {"hru": 0, "sru": 1024 * GIB, "cru": 16, "mru": 64 * GIB},
         "location": {"city": "Ghent", "country": "Belgium", "latitude": "51.05", "longitude": "3.72"},
-        "interfaces": [], "secure_boot": False, "virtualized": False, "serial_number": None,
+        "interfaces": [[]], "secure_boot": False, "virtualized": False, "serial_number": None,
     }))
     node_id = substrate.query("TfgridModule", "NodeIdByTwinID",
                               [substrate.query("TfgridModule", "TwinIdByAccountID",
                                                [charlie.ss58_address]).value]).value
     twin(substrate, bob)
-    # Ferdie's solution provider, approved by the council (Alice alone on dev).
+    # Ferdie's solution provider, approved by the council (Alice and Bob on dev).
     receipt = ok(submit(substrate, ferdie, "create_solution_provider", {
         "description": "ferdie deploys", "link": "https://ferdie.example",
         "providers": [{"who": ferdie.ss58_address, "take": 10}],
@@ -102,9 +102,8 @@ def grid(substrate):
     provider_id = events(receipt, MODULE, "SolutionProviderCreated")[0]["solution_provider_id"]
     approve = substrate.compose_call(MODULE, "approve_solution_provider",
                                      {"solution_provider_id": provider_id, "approve": True})
-    ok(submit(substrate, alice, "propose", {"threshold": 1, "proposal": approve,
-                                            "length_bound": len(approve.data.data)},
-              module="Council"))
+    executed = council_motion(substrate, [alice, bob], approve)
+    assert executed and "Ok" in str(executed[0]), executed
     assert substrate.query(MODULE, "SolutionProviders", [provider_id]).value["approved"]
     return {"alice": alice, "bob": bob, "charlie": charlie, "eve": eve, "ferdie": ferdie,
             "farm_id": farm_id, "node_id": node_id, "provider_id": provider_id}

@@ -21,6 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 OLD_RUNTIME = REPO / "tests" / "fixtures" / "tfchain-runtime-v100.compact.compressed.wasm"
 # The genesis sections the v100 runtime knows.
 OLD_GENESIS = {"balances", "councilMembership", "session", "validatorSet"}
+# The spec version of this build's runtime (runtime/src/lib.rs).
+NEW_SPEC = 102
 NEW_RUNTIME = BINARY.parent / "wbuild" / "tfchain-runtime" / "tfchain_runtime.compact.compressed.wasm"
 VALIDATORS = ["alice", "bob", "charlie", "dave"]
 SESSION_BLOCKS = 6
@@ -214,8 +216,10 @@ def test_runtime_upgrade_by_council_motion_runs_the_migration_once(net, chain):
     zero = "5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM"  # the all-zero account
     assert rpc.call("state_getRuntimeVersion")["specVersion"] == 100
     assert storage_version(chain, "TfgridModule") == 1
+    assert storage_version(chain, "ValidatorSet") == 1
     policy = chain.query("TfgridModule", "PricingPolicies", [1]).value
     assert policy["foundation_account"] == zero, "spec 100 left the placeholder"
+    validators = chain.query("ValidatorSet", "Validators").value
 
     code = NEW_RUNTIME.read_bytes()
     set_code = chain.compose_call("System", "set_code", {"code": "0x" + code.hex()})
@@ -225,11 +229,11 @@ def test_runtime_upgrade_by_council_motion_runs_the_migration_once(net, chain):
     assert executed and "Ok" in str(executed[0]), executed
 
     for node in nodes.values():
-        node.wait_for(lambda: node.call("state_getRuntimeVersion")["specVersion"] == 101, 60,
-                      "spec 101")
+        node.wait_for(lambda: node.call("state_getRuntimeVersion")["specVersion"] == NEW_SPEC, 60,
+                      f"spec {NEW_SPEC}")
     # `set_code` in block K stores the new code; the new runtime first executes block K + 1,
     # and its `on_runtime_upgrade` runs the migration there, once.
-    upgraded_at = first_block_with_spec(rpc, 101, before_motion, rpc.best_number())
+    upgraded_at = first_block_with_spec(rpc, NEW_SPEC, before_motion, rpc.best_number())
     rpc.wait_for(lambda: rpc.best_number() > upgraded_at + 1, 60, "blocks after the upgrade")
     at = {n: block_hash(rpc, n) for n in (upgraded_at, upgraded_at + 1)}
     assert storage_version(chain, "TfgridModule", at[upgraded_at]) == 1
@@ -240,7 +244,10 @@ def test_runtime_upgrade_by_council_motion_runs_the_migration_once(net, chain):
     policy = chain.query("TfgridModule", "PricingPolicies", [1]).value
     assert policy["foundation_account"] == pallet_account(b"tf/fndtn")
     assert policy["certified_sales_account"] == pallet_account(b"tf/sales")
-    assert chain.query("System", "LastRuntimeUpgrade").value["spec_version"] == 101
+    assert chain.query("System", "LastRuntimeUpgrade").value["spec_version"] == NEW_SPEC
+    # ValidatorSet v1 -> v2: every validator of the set is approved (TFChain's ApprovedValidators).
+    assert storage_version(chain, "ValidatorSet") == 2
+    assert sorted(chain.query("ValidatorSet", "ApprovedValidators").value) == sorted(validators)
 
     # Blocks and finality go on, on one chain.
     rpc.wait_for(lambda: finalized(rpc) > upgraded_at + 3, 180, "finality after the upgrade")
@@ -249,3 +256,73 @@ def test_runtime_upgrade_by_council_motion_runs_the_migration_once(net, chain):
     for node in nodes.values():
         node.wait_for(lambda: finalized(node) >= number, 60, "finalized head")
         assert block_hash(node, number) == expected, f"{node.name} forked"
+
+
+def test_a_validator_is_onboarded_by_request_and_council_approval(net, chain):
+    """TFChain's onboarding on the upgraded chain: Ferdie asks to validate with a node account of
+    its own, a council motion approves him (he joins the council), he activates his node (its
+    account joins the validator set), the node authors blocks; then he steps down himself."""
+    nodes = net["nodes"]
+    rpc = nodes["rpc"]
+    alice, bob, ferdie = (Keypair.create_from_uri(f"//{n}") for n in ("Alice", "Bob", "Ferdie"))
+    node_account = Keypair.create_from_uri("//Ferdie//validator-node")
+    stash = Keypair.create_from_uri("//Ferdie//stash")
+    ok(submit(chain, alice, "transfer_keep_alive",
+              {"dest": node_account.ss58_address, "value": 10**10}, module="Balances"))
+
+    node = Node("ferdie", net["workdir"], ["--chain", str(net["spec"]), "--name", "ferdie",
+                                           "--validator", "--bootnodes",
+                                           *(multiaddr(n) for n in nodes.values())],
+                node_index=6)
+    node.start()
+    nodes["ferdie"] = node
+    node.wait_for(lambda: node.best_number() >= rpc.best_number() - 1, 120, "sync")
+    rotated = node.call("author_rotateKeysWithOwner", ["0x" + node_account.public_key.hex()])
+    keys = bytes.fromhex(rotated["keys"][2:])
+    aura_key = "0x" + keys[:32].hex()
+    ok(submit(chain, node_account, "set_keys", {
+        "keys": {"aura": aura_key, "grandpa": "0x" + keys[32:64].hex()},
+        "proof": rotated["proof"],
+    }, module="Session"))
+
+    ok(submit(chain, ferdie, "create_validator_request", {
+        "validator_node_account": node_account.ss58_address,
+        "stash_account": stash.ss58_address,
+        "description": "ferdie validates from loopback",
+        "tf_connect_id": "ferdie",
+        "info": "https://forum.threefold.io/ferdie",
+    }, module="Validator"))
+    assert chain.query("Validator", "Validator", [ferdie.ss58_address]).value["state"] == "Created"
+    # Activating before approval is refused and changes nothing.
+    refused = submit(chain, ferdie, "activate_validator_node", {}, module="Validator")
+    assert refused.error_message["name"] == "ValidatorNotApproved", refused.error_message
+    assert node_account.ss58_address not in chain.query("ValidatorSet", "Validators").value
+
+    approve = chain.compose_call("Validator", "approve_validator",
+                                 {"validator_account": ferdie.ss58_address})
+    executed = council_motion(chain, [alice, bob], approve)
+    assert executed and "Ok" in str(executed[0]), executed
+    assert ferdie.ss58_address in chain.query("Council", "Members").value
+    assert chain.query("Validator", "Validator", [ferdie.ss58_address]).value["state"] == "Approved"
+
+    ok(submit(chain, ferdie, "activate_validator_node", {}, module="Validator"))
+    assert node_account.ss58_address in chain.query("ValidatorSet", "Validators").value
+
+    def node_validates():
+        return node_account.ss58_address in chain.query("Session", "Validators").value
+    rpc.wait_for(node_validates, 4 * SESSION_BLOCKS * BLOCK + 60, "Ferdie's node validating")
+    since = rpc.best_number()
+    rpc.wait_for(lambda: rpc.best_number() >= since + 12, 180, "12 more blocks")
+    assert aura_key in authors(chain, rpc, since + 1, since + 12), "Ferdie's node authored no block"
+    wait_finality_advances(rpc, 2, 120)
+
+    # Ferdie steps down: out of the set and the council, his request gone.
+    ok(submit(chain, ferdie, "remove_validator", {"validator_account": ferdie.ss58_address},
+              module="Validator"))
+    assert node_account.ss58_address not in chain.query("ValidatorSet", "Validators").value
+    assert ferdie.ss58_address not in chain.query("Council", "Members").value
+    assert chain.query("Validator", "Validator", [ferdie.ss58_address]).value is None
+    rpc.wait_for(lambda: not node_validates(), 4 * SESSION_BLOCKS * BLOCK + 60, "node removed")
+    wait_finality_advances(rpc, 2, 120)
+    node.stop(kill=True)
+    del nodes["ferdie"]

@@ -82,7 +82,7 @@ def history(workdir):
         ok(submit(client, bob, "user_accept_tc", {"document_link": "https://example.org/tc",
                                                   "document_hash": "0123"}))
         ok(submit(client, bob, "create_twin", {"relay": "relay.dev.grid.tf", "pk": None}))
-        ok(submit(client, bob, "create_farm", {"name": "auditfarm", "public_ips": []}))
+        ok(submit(client, bob, "create_farm", {"name": "auditfarm", "public_ips": [[]]}))
         client.close()
         node.wait_for(lambda: node.finalized_number() >= transfer_block + 3, 60, "finality")
     finally:

@@ -26,7 +26,7 @@ use sp_runtime::{
 	traits::{Bounded, Zero},
 	SaturatedConversion,
 };
-use tfchain_support::{traits::Tfgrid, types::MAX_FARM_PUBLIC_IPS, BoundedList, Resources, GIB};
+use tfchain_support::{traits::Tfgrid, types::MAX_FARM_PUBLIC_IPS, Resources, GIB};
 
 /// Chain time of the benchmarks (seconds): contracts are aged by an hour from here.
 const BENCHMARK_NOW: u64 = 1_700_000_000;
@@ -61,9 +61,9 @@ fn solution_provider_of<T: Config>(count: u32) -> Result<u64, BenchmarkError> {
 		let _ = T::Currency::mint_into(&p.who, T::Currency::minimum_balance());
 	}
 	SmartContracts::<T>::do_create_solution_provider(
-		BoundedVec::truncate_from(vec![b'd'; MAX_DESCRIPTION_LENGTH as usize]),
-		BoundedVec::truncate_from(vec![b'l'; MAX_LINK_LENGTH as usize]),
-		BoundedList::truncate_from(providers),
+		vec![b'd'; MAX_DESCRIPTION_LENGTH as usize],
+		vec![b'l'; MAX_LINK_LENGTH as usize],
+		providers,
 	)?;
 	let id = SolutionProviderID::<T>::get();
 	SmartContracts::<T>::do_approve_solution_provider(id, true)?;
@@ -102,7 +102,7 @@ fn numbered(prefix: &[u8], n: u64) -> ContractName {
 	digits.reverse();
 	let mut name = prefix.to_vec();
 	name.extend_from_slice(&digits);
-	BoundedVec::truncate_from(name)
+	NameContractName(BoundedVec::truncate_from(name))
 }
 
 fn max_data() -> DeploymentData {
@@ -148,10 +148,12 @@ fn loaded_node_contract<T: Config>(
 /// Makes a contract's last bill an hour ago, with an overdraft to settle and a payout due.
 fn age<T: Config>(id: u64) {
 	ContractPaymentState::<T>::mutate(id, |state| {
-		state.last_updated_seconds = state.last_updated_seconds.saturating_sub(3600);
-		state.standard_overdraft = 1_000u32.into();
-		state.additional_overdraft = 1_000u32.into();
-		state.cycles = T::DistributionFrequency::get().saturating_sub(1);
+		if let Some(state) = state {
+			state.last_updated_seconds = state.last_updated_seconds.saturating_sub(3600);
+			state.standard_overdraft = 1_000u32.into();
+			state.additional_overdraft = 1_000u32.into();
+			state.cycles = T::DistributionFrequency::get().saturating_sub(1);
+		}
 	});
 }
 
@@ -218,7 +220,11 @@ fn name_contracts_for_access<T: Config>(n: u32) -> Result<Vec<u64>, BenchmarkErr
 /// Like [`age`], but the next bill is not a payout (it is the first of a cycle).
 fn age_without_payout<T: Config>(id: u64) {
 	age::<T>(id);
-	ContractPaymentState::<T>::mutate(id, |state| state.cycles = 0);
+	ContractPaymentState::<T>::mutate(id, |state| {
+		if let Some(state) = state {
+			state.cycles = 0;
+		}
+	});
 }
 
 /// Puts `ids` alone in one bucket, in the hook's order, each an hour unbilled with no payout
@@ -286,7 +292,7 @@ fn service_contract<T: Config>(
 	SmartContracts::<T>::do_service_contract_set_metadata(
 		service,
 		id,
-		BoundedVec::truncate_from(vec![b'm'; MAX_SERVICE_METADATA_LENGTH as usize]),
+		vec![b'm'; MAX_SERVICE_METADATA_LENGTH as usize],
 	)?;
 	SmartContracts::<T>::do_service_contract_set_fees(service, id, 1_000, 1_000)?;
 	if approve {
@@ -370,9 +376,10 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
 		T::BenchmarkHelper::create_twin(&caller);
-		let name: ContractName = BoundedVec::truncate_from(vec![b'a'; MAX_NAME_LENGTH as usize]);
+		let name = vec![b'a'; MAX_NAME_LENGTH as usize];
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), name.clone());
+		let name = NameContractName(BoundedVec::truncate_from(name));
 		assert_eq!(ContractIDByNameRegistration::<T>::get(name), ContractID::<T>::get());
 		Ok(())
 	}
@@ -399,7 +406,6 @@ mod benchmarks {
 				nru: 1_000_000_000,
 			})
 			.collect();
-		let reports = BoundedList::truncate_from(reports);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(node_account), reports);
 		assert!(ContractBillingInformationByID::<T>::get(id).amount_unbilled > 0);
@@ -422,9 +428,8 @@ mod benchmarks {
 		)?;
 		let id = ContractID::<T>::get();
 		let used = Resources { hru: 1, sru: 2, cru: 3, mru: 4 };
-		let reports = BoundedList::truncate_from(
-			(0..n).map(|_| ContractResources { contract_id: id, used }).collect::<Vec<_>>(),
-		);
+		let reports: Vec<ContractResources> =
+			(0..n).map(|_| ContractResources { contract_id: id, used }).collect();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(node_account), reports);
 		assert_eq!(NodeContractResources::<T>::get(id).used, used);
@@ -453,9 +458,9 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
-			BoundedVec::truncate_from(vec![b'd'; MAX_DESCRIPTION_LENGTH as usize]),
-			BoundedVec::truncate_from(vec![b'l'; MAX_LINK_LENGTH as usize]),
-			BoundedList::truncate_from(providers),
+			vec![b'd'; MAX_DESCRIPTION_LENGTH as usize],
+			vec![b'l'; MAX_LINK_LENGTH as usize],
+			providers,
 		);
 		assert!(SolutionProviders::<T>::contains_key(1));
 		Ok(())
@@ -480,7 +485,7 @@ mod benchmarks {
 		let id = loaded_rent_contract::<T>(&caller)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
-		assert_eq!(ContractPaymentState::<T>::get(id).cycles, 0);
+		assert_eq!(ContractPaymentState::<T>::get(id).map(|s| s.cycles), Some(0));
 		Ok(())
 	}
 
@@ -502,7 +507,7 @@ mod benchmarks {
 		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
 		T::BenchmarkHelper::create_twin(&caller);
 		let id = service_contract::<T>(&caller, false)?;
-		let metadata = BoundedVec::truncate_from(vec![b'n'; MAX_SERVICE_METADATA_LENGTH as usize]);
+		let metadata = vec![b'n'; MAX_SERVICE_METADATA_LENGTH as usize];
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id, metadata);
 		Ok(())
@@ -566,7 +571,7 @@ mod benchmarks {
 		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
 		T::BenchmarkHelper::create_twin(&caller);
 		let id = service_contract::<T>(&caller, true)?;
-		let metadata = BoundedVec::truncate_from(vec![b'b'; MAX_BILL_METADATA_LENGTH as usize]);
+		let metadata = vec![b'b'; MAX_BILL_METADATA_LENGTH as usize];
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id, 1_000, metadata);
 		assert!(ServiceContracts::<T>::contains_key(id));
@@ -588,10 +593,7 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		T::BenchmarkHelper::set_now(BENCHMARK_NOW);
 		T::BenchmarkHelper::create_twin(&caller);
-		SmartContracts::<T>::do_create_name_contract(
-			&caller,
-			BoundedVec::truncate_from(b"benchmark".to_vec()),
-		)?;
+		SmartContracts::<T>::do_create_name_contract(&caller, b"benchmark".to_vec())?;
 		let id = ContractID::<T>::get();
 		let provider = solution_provider::<T>()?;
 		#[extrinsic_call]
@@ -790,7 +792,8 @@ mod benchmarks {
 		let rates = billing::BillingRates::<T>::load();
 		SmartContracts::<T>::bill_contract(id, &rates);
 		let contract = Contracts::<T>::get(id).ok_or(BenchmarkError::Stop("contract"))?;
-		let mut state = ContractPaymentState::<T>::get(id);
+		let mut state =
+			ContractPaymentState::<T>::get(id).ok_or(BenchmarkError::Stop("payment state"))?;
 		assert!(!state.standard_reserve.is_zero() && !state.additional_reserve.is_zero());
 		let context = SmartContracts::<T>::billing_context(&contract, &rates, false);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
@@ -832,7 +835,9 @@ mod benchmarks {
 		{
 			SmartContracts::<T>::run_billing(block, Weight::MAX);
 		}
-		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 0));
+		assert!(ids
+			.iter()
+			.all(|id| ContractPaymentState::<T>::get(id).is_some_and(|s| s.cycles == 0)));
 		Ok(())
 	}
 
@@ -846,7 +851,7 @@ mod benchmarks {
 		{
 			for id in &ids {
 				let contract = Contracts::<T>::get(id);
-				let state = ContractPaymentState::<T>::get(id);
+				let state = ContractPaymentState::<T>::get(id).unwrap_or_default();
 				ContractPaymentState::<T>::insert(id, state);
 				assert!(contract.is_some());
 			}
@@ -863,7 +868,7 @@ mod benchmarks {
 		{
 			for id in &ids {
 				let contract = Contracts::<T>::hot_get(id);
-				let state = ContractPaymentState::<T>::hot_get(id);
+				let state = ContractPaymentState::<T>::hot_get(id).unwrap_or_default();
 				ContractPaymentState::<T>::hot_insert(id, state);
 				assert!(contract.is_some());
 			}
@@ -889,7 +894,9 @@ mod benchmarks {
 		{
 			SmartContracts::<T>::run_billing(block, Weight::MAX);
 		}
-		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 1));
+		assert!(ids
+			.iter()
+			.all(|id| ContractPaymentState::<T>::get(id).is_some_and(|s| s.cycles == 1)));
 		Ok(())
 	}
 
@@ -944,7 +951,9 @@ mod benchmarks {
 		{
 			SmartContracts::<T>::run_billing(block, Weight::MAX);
 		}
-		assert!(ids.iter().all(|id| ContractPaymentState::<T>::get(id).cycles == 1));
+		assert!(ids
+			.iter()
+			.all(|id| ContractPaymentState::<T>::get(id).is_some_and(|s| s.cycles == 1)));
 		Ok(())
 	}
 
@@ -969,7 +978,7 @@ mod benchmarks {
 		let mut bucket: Vec<u64> = Vec::new();
 		for id in 1..=u64::from(n) {
 			let name = numbered(b"n", id);
-			let contract = ContractOf::<T> {
+			let contract = Contract {
 				version: contracts::CONTRACT_VERSION,
 				state: ContractState::Created,
 				contract_id: id,

@@ -273,6 +273,11 @@ impl<T: Config> Pallet<T> {
 		T::TimeProvider::now().as_secs()
 	}
 
+	/// The current block number as contracts store it (a `u64`, as on TFChain).
+	pub(crate) fn block_number() -> u64 {
+		frame_system::Pallet::<T>::block_number().saturated_into()
+	}
+
 	/// The hold reason of billing reserves.
 	pub(crate) fn hold_reason() -> T::RuntimeHoldReason {
 		HoldReason::ContractBilling.into()
@@ -300,7 +305,7 @@ impl<T: Config> Pallet<T> {
 	/// Everything a bill of `contract` up to `rates.now` needs from the registry;
 	/// `shared_twin`: an earlier bill of the block was the twin's (see [`DbDelta`]).
 	pub(crate) fn billing_context<'a>(
-		contract: &ContractOf<T>,
+		contract: &Contract,
 		rates: &'a BillingRates<T>,
 		shared_twin: bool,
 	) -> BillingContext<'a, T> {
@@ -351,7 +356,7 @@ impl<T: Config> Pallet<T> {
 	/// billing time forward (and its standby snapshot, and clears its unbilled network usage).
 	/// Returns (standard TFT, extra-fee TFT, discount level, rent waived).
 	fn charge(
-		contract: &ContractOf<T>,
+		contract: &Contract,
 		context: &mut BillingContext<'_, T>,
 		state: &mut ContractPaymentStateOf<T>,
 		owner_available: BalanceOf<T>,
@@ -499,7 +504,7 @@ impl<T: Config> Pallet<T> {
 	/// state. Returns the payment state (not written yet) and, if it paid out, how many solution
 	/// providers it paid.
 	fn bill_and_pay(
-		contract: &ContractOf<T>,
+		contract: &Contract,
 		context: &mut BillingContext<'_, T>,
 		twin_account: Option<&T::AccountId>,
 		kind: BillKind,
@@ -514,21 +519,27 @@ impl<T: Config> Pallet<T> {
 		let (held, tried) =
 			Self::pay(twin_account, available, &mut state, standard_due, additional_due);
 		Self::count_balance_access(contract.twin_id, twin_account.is_some(), tried, context);
+		// As on TFChain: a bill paid in full is `ContractBilled` (what it put on hold: the cost
+		// and any overdraft it settled), one that is not is `ContractPaymentOverdrawn` (what it
+		// put on hold, and what of its cost is left unpaid). A bill that neither cost nor held
+		// anything emits neither.
 		let billed = standard.saturating_add(additional);
-		if billed > 0 {
-			Self::deposit_event(Event::ContractBilled(ContractBill {
-				contract_id: id,
-				timestamp: context.until,
-				discount_level: level,
-				amount_billed: billed,
-			}));
+		if billed > 0 || !held.is_zero() {
 			if state.has_overdraft() {
+				let due: BalanceOf<T> = billed.saturated_into();
 				Self::deposit_event(Event::ContractPaymentOverdrawn {
 					contract_id: id,
 					timestamp: context.until,
 					partially_billed_amount: held,
-					overdraft: state.overdraft(),
+					overdraft: due.min(state.overdraft()),
 				});
+			} else {
+				Self::deposit_event(Event::ContractBilled(ContractBill {
+					contract_id: id,
+					timestamp: context.until,
+					discount_level: level,
+					amount_billed: held.saturated_into(),
+				}));
 			}
 		}
 		if waived {
@@ -598,7 +609,7 @@ impl<T: Config> Pallet<T> {
 	/// paid stays in the reserve. Returns how many solution providers were paid (the part of
 	/// a payout's cost that varies).
 	pub(crate) fn distribute(
-		contract: &ContractOf<T>,
+		contract: &Contract,
 		context: &BillingContext<'_, T>,
 		twin_account: Option<&T::AccountId>,
 		state: &mut ContractPaymentStateOf<T>,
@@ -677,13 +688,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The node id of a contract for events (0 for name contracts).
-	pub(crate) fn event_node_id(contract: &ContractOf<T>) -> u32 {
+	pub(crate) fn event_node_id(contract: &Contract) -> u32 {
 		contract.node_id().unwrap_or(0)
 	}
 
 	/// Whether a node contract's node is rented by a contract in grace (the node's record
 	/// names the rent contract; reading it is a read beyond the benchmark's path).
-	fn rent_in_grace(contract: &ContractOf<T>, context: &mut BillingContext<'_, T>) -> bool {
+	fn rent_in_grace(contract: &Contract, context: &mut BillingContext<'_, T>) -> bool {
 		let ContractData::NodeContract(node_contract) = &contract.contract_type else {
 			return false;
 		};
@@ -707,7 +718,7 @@ impl<T: Config> Pallet<T> {
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
 		}
-		let state = ContractPaymentState::<T>::hot_get(contract_id);
+		let state = ContractPaymentState::<T>::hot_get(contract_id).unwrap_or_default();
 		if contract.state == ContractState::Created && context.until <= state.last_updated_seconds {
 			// Nothing elapsed (e.g. created in the same second): nothing to do.
 			return BillOutcome::default();
@@ -734,7 +745,7 @@ impl<T: Config> Pallet<T> {
 			db: context.db,
 			..Default::default()
 		};
-		let block = frame_system::Pallet::<T>::block_number();
+		let block = Self::block_number();
 		ContractPaymentState::<T>::hot_insert(contract_id, state);
 		match contract.state {
 			ContractState::Created if unpaid => {
@@ -744,11 +755,11 @@ impl<T: Config> Pallet<T> {
 				outcome.grace_followers = Self::end_grace(contract).saturating_sub(1);
 			},
 			ContractState::GracePeriod(start)
-				if block.saturating_sub(start) >= T::GracePeriod::get() =>
+				if block.saturating_sub(start) >= T::GracePeriod::get().saturated_into::<u64>() =>
 			{
 				Self::deposit_event(Event::ContractGracePeriodElapsed {
 					contract_id,
-					grace_period: T::GracePeriod::get().saturated_into::<u64>(),
+					grace_period: block.saturating_sub(start),
 				});
 				outcome.ended = Self::terminate(contract, Cause::OutOfFunds);
 			},
@@ -781,11 +792,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Bills a contract before a change (migration): no grace changes.
-	pub(crate) fn settle(contract: &ContractOf<T>) {
+	pub(crate) fn settle(contract: &Contract) {
 		let rates = BillingRates::load();
 		let mut context = Self::billing_context(contract, &rates, false);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		let state = ContractPaymentState::<T>::get(contract.contract_id);
+		let state = ContractPaymentState::<T>::get(contract.contract_id).unwrap_or_default();
 		let (state, _) = Self::bill_and_pay(
 			contract,
 			&mut context,
@@ -798,7 +809,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves a contract into grace; a rent contract takes its node's node contracts along.
 	/// Returns how many contracts moved.
-	fn start_grace(mut contract: ContractOf<T>, block: BlockNumberFor<T>) -> u32 {
+	fn start_grace(mut contract: Contract, block: u64) -> u32 {
 		let mut moved = 1u32;
 		contract.state = ContractState::GracePeriod(block);
 		Contracts::<T>::insert(contract.contract_id, &contract);
@@ -822,7 +833,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves a contract out of grace; a rent contract takes along its node's node contracts
 	/// that owe nothing themselves. Returns how many contracts moved.
-	fn end_grace(mut contract: ContractOf<T>) -> u32 {
+	fn end_grace(mut contract: Contract) -> u32 {
 		let mut moved = 1u32;
 		contract.state = ContractState::Created;
 		Contracts::<T>::insert(contract.contract_id, &contract);
@@ -835,7 +846,7 @@ impl<T: Config> Pallet<T> {
 			for id in ActiveNodeContracts::<T>::get(rent.node_id) {
 				if let Some(node_contract) = Contracts::<T>::get(id) {
 					if node_contract.in_grace()
-						&& !ContractPaymentState::<T>::get(id).has_overdraft()
+						&& !ContractPaymentState::<T>::get(id).is_some_and(|s| s.has_overdraft())
 					{
 						moved = moved.saturating_add(Self::end_grace(node_contract));
 					}
@@ -848,7 +859,7 @@ impl<T: Config> Pallet<T> {
 	/// Ends a contract: final bill (up to now, or the node's deletion), payout of the whole
 	/// reserve, release of what could not be paid out, IPs freed, every index removed, events.
 	/// A rent contract first ends its node's node contracts. Returns how many contracts ended.
-	pub(crate) fn terminate(contract: ContractOf<T>, cause: Cause) -> u32 {
+	pub(crate) fn terminate(contract: Contract, cause: Cause) -> u32 {
 		let mut ended = 0u32;
 		if let ContractData::RentContract(rent) = &contract.contract_type {
 			for id in ActiveNodeContracts::<T>::get(rent.node_id) {
@@ -860,7 +871,7 @@ impl<T: Config> Pallet<T> {
 		let rates = BillingRates::load();
 		let mut context = Self::billing_context(&contract, &rates, false);
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		let state = ContractPaymentState::<T>::get(contract.contract_id);
+		let state = ContractPaymentState::<T>::get(contract.contract_id).unwrap_or_default();
 		let (mut state, _) = Self::bill_and_pay(
 			&contract,
 			&mut context,

@@ -2,12 +2,16 @@
 //! of a contract with all its indexes.
 
 use crate::*;
-use frame_support::{dispatch::DispatchResult, ensure};
+use alloc::vec::Vec;
+use frame_support::{dispatch::DispatchResult, ensure, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use tfchain_support::{
 	traits::Tfgrid,
 	types::{FarmInfo, NodeInfo, PublicIpError, PublicIpList},
 };
+
+/// Log target of the pallet's refusals (the detail behind a TFChain error).
+pub(crate) const LOG_TARGET: &str = "runtime::smart-contract";
 
 /// The current version of [`Contract`] records.
 pub const CONTRACT_VERSION: u32 = 4;
@@ -20,7 +24,12 @@ impl<T: Config> Pallet<T> {
 
 	/// The next contract id (not stored yet).
 	fn next_contract_id() -> Result<u64, Error<T>> {
-		ContractID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)
+		ContractID::<T>::get().checked_add(1).ok_or(Error::<T>::NumOverflow)
+	}
+
+	/// Whether `who` owns twin `twin_id` (an account without a twin owns none).
+	pub(crate) fn owns_twin(who: &T::AccountId, twin_id: u32) -> bool {
+		T::Tfgrid::twin_of_account(who) == Some(twin_id)
 	}
 
 	/// A solution provider given to a new contract must exist and be approved.
@@ -45,24 +54,62 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `twin_id` may deploy on a node: up, and either rented by the twin or (when not
-	/// rented) not on a dedicated farm.
+	/// rented) not dedicated (a dedicated farm, or an extra fee set on the node). Every refusal
+	/// is TFChain's `NodeNotAvailableToDeploy`; the log says which.
 	fn check_can_deploy(
 		twin_id: u32,
 		node: &NodeInfo<BlockNumberFor<T>>,
 		farm: &FarmInfo,
 	) -> Result<(), Error<T>> {
-		ensure!(!node.power.state.is_down(), Error::<T>::NodeNotAvailableToDeploy);
+		let refuse = |why: &str| {
+			log::debug!(
+				target: LOG_TARGET,
+				"NodeNotAvailableToDeploy: twin {twin_id} on node {}: {why}",
+				node.id
+			);
+			Error::<T>::NodeNotAvailableToDeploy
+		};
+		if node.power.state.is_down() {
+			return Err(refuse("the node is down (standby)"));
+		}
 		match ActiveRentContractForNode::<T>::get(node.id).and_then(Contracts::<T>::get) {
-			Some(rent) => {
-				ensure!(rent.twin_id == twin_id, Error::<T>::NodeNotAuthorizedToDeployContract)
+			Some(rent) if rent.twin_id != twin_id => {
+				return Err(refuse("the node is rented by another twin"))
 			},
-			None => ensure!(!farm.dedicated_farm, Error::<T>::NodeNotAuthorizedToDeployContract),
+			Some(_) => {},
+			None if farm.dedicated_farm => {
+				return Err(refuse("the node is on a dedicated farm and not rented by the twin"))
+			},
+			None if DedicatedNodesExtraFee::<T>::get(node.id) > 0 => {
+				return Err(refuse("the node has an extra fee (dedicated) and is not rented"))
+			},
+			None => {},
 		}
 		Ok(())
 	}
 
+	/// The error of reserving `count` IPs of `farm` when the farm says too few are free: asks
+	/// the registry, which changes nothing when it refuses.
+	fn public_ips_error(farm: &FarmInfo, count: u32) -> Error<T> {
+		match T::Tfgrid::reserve_public_ips(farm.id, 0, count) {
+			Err(e) => Self::map_ip_error(e),
+			// The registry's count disagrees with the farm's IPs (no call does that): refuse
+			// anyway; the failing call's writes are reverted.
+			Ok(_) => Error::<T>::FarmHasNotEnoughPublicIPsFree,
+		}
+	}
+
+	/// The pallet's error for a registry IP error.
+	fn map_ip_error(error: PublicIpError) -> Error<T> {
+		match error {
+			PublicIpError::FarmNotExists => Error::<T>::FarmNotExists,
+			PublicIpError::NotEnoughPublicIps => Error::<T>::FarmHasNotEnoughPublicIPs,
+			PublicIpError::NotEnoughFreePublicIps => Error::<T>::FarmHasNotEnoughPublicIPsFree,
+		}
+	}
+
 	/// Stores a new contract with its payment state and schedule entry.
-	fn insert_contract(contract: ContractOf<T>, bucket: u64) -> DispatchResult {
+	fn insert_contract(contract: Contract, bucket: u64) -> DispatchResult {
 		let id = contract.contract_id;
 		let now = Self::now_secs();
 		Self::schedule(id, bucket)?;
@@ -91,6 +138,8 @@ impl<T: Config> Pallet<T> {
 		public_ips: u32,
 		solution_provider_id: Option<u64>,
 	) -> DispatchResult {
+		// TFChain's order of checks: twin, node, farm, availability, uniqueness, IPs, solution
+		// provider; then ours.
 		let twin_id = Self::twin_of(who)?;
 		let (node, farm) = Self::node_and_farm(node_id)?;
 		Self::check_can_deploy(twin_id, &node, &farm)?;
@@ -98,20 +147,19 @@ impl<T: Config> Pallet<T> {
 			ContractIDByNodeIDAndHash::<T>::get(node_id, deployment_hash) == 0,
 			Error::<T>::ContractIsNotUnique
 		);
-		let mut active = ActiveNodeContracts::<T>::get(node_id);
+		if public_ips > farm.free_public_ips {
+			return Err(Self::public_ips_error(&farm, public_ips).into());
+		}
 		Self::check_solution_provider(solution_provider_id)?;
+		let mut active = ActiveNodeContracts::<T>::get(node_id);
 		let id = Self::next_contract_id()?;
 		active.try_push(id).map_err(|_| Error::<T>::NodeHasTooManyContracts)?;
 		let bucket = Self::find_bucket(twin_id, id)?;
 		// The last fallible step (it writes the farm only when it succeeds).
 		let public_ips_list =
-			T::Tfgrid::reserve_public_ips(farm.id, id, public_ips).map_err(|e| match e {
-				PublicIpError::FarmNotExists => Error::<T>::FarmNotExists,
-				PublicIpError::NotEnoughPublicIps => Error::<T>::FarmHasNotEnoughPublicIPs,
-				PublicIpError::NotEnoughFreePublicIps => Error::<T>::FarmHasNotEnoughPublicIPsFree,
-			})?;
+			T::Tfgrid::reserve_public_ips(farm.id, id, public_ips).map_err(Self::map_ip_error)?;
 
-		let contract = ContractOf::<T> {
+		let contract = Contract {
 			version: CONTRACT_VERSION,
 			state: ContractState::Created,
 			contract_id: id,
@@ -144,9 +192,11 @@ impl<T: Config> Pallet<T> {
 		deployment_hash: DeploymentHash,
 		deployment_data: DeploymentData,
 	) -> DispatchResult {
-		let twin_id = Self::twin_of(who)?;
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
-		ensure!(contract.twin_id == twin_id, Error::<T>::TwinNotAuthorizedToUpdateContract);
+		ensure!(
+			Self::owns_twin(who, contract.twin_id),
+			Error::<T>::TwinNotAuthorizedToUpdateContract
+		);
 		ensure!(!contract.in_grace(), Error::<T>::CannotUpdateContractInGraceState);
 		let ContractData::NodeContract(ref mut node_contract) = contract.contract_type else {
 			return Err(Error::<T>::InvalidContractType.into());
@@ -169,7 +219,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Refuses to end a rent contract while node contracts live on its node.
-	fn check_can_end(contract: &ContractOf<T>) -> Result<(), Error<T>> {
+	fn check_can_end(contract: &Contract) -> Result<(), Error<T>> {
 		if let ContractData::RentContract(rent) = &contract.contract_type {
 			ensure!(
 				ActiveNodeContracts::<T>::get(rent.node_id).is_empty(),
@@ -181,9 +231,11 @@ impl<T: Config> Pallet<T> {
 
 	/// The owner cancels a contract.
 	pub fn do_cancel_contract(who: &T::AccountId, contract_id: u64) -> DispatchResult {
-		let twin_id = Self::twin_of(who)?;
 		let contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
-		ensure!(contract.twin_id == twin_id, Error::<T>::TwinNotAuthorizedToCancelContract);
+		ensure!(
+			Self::owns_twin(who, contract.twin_id),
+			Error::<T>::TwinNotAuthorizedToCancelContract
+		);
 		Self::check_can_end(&contract)?;
 		Self::terminate(contract, Cause::CanceledByUser);
 		Ok(())
@@ -209,10 +261,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Registers a unique name (priced by pricing policy 1).
-	pub fn do_create_name_contract(who: &T::AccountId, name: ContractName) -> DispatchResult {
-		let twin_id = Self::twin_of(who)?;
+	/// A checked name contract name.
+	pub fn make_name(name: Vec<u8>) -> Result<ContractName, Error<T>> {
 		Self::check_name(&name)?;
+		let bounded =
+			BoundedVec::try_from(name).map_err(|_| Error::<T>::NameContractNameTooLong)?;
+		Ok(NameContractName(bounded))
+	}
+
+	/// Registers a unique name (priced by pricing policy 1).
+	pub fn do_create_name_contract(who: &T::AccountId, name: impl Into<Vec<u8>>) -> DispatchResult {
+		let twin_id = Self::twin_of(who)?;
+		let name = Self::make_name(name.into())?;
 		ensure!(ContractIDByNameRegistration::<T>::get(&name) == 0, Error::<T>::NameExists);
 		ensure!(
 			T::Tfgrid::pricing_policy(billing::NAME_CONTRACT_PRICING_POLICY).is_some(),
@@ -221,7 +281,7 @@ impl<T: Config> Pallet<T> {
 		let id = Self::next_contract_id()?;
 		let bucket = Self::find_bucket(twin_id, id)?;
 		ContractIDByNameRegistration::<T>::insert(&name, id);
-		let contract = ContractOf::<T> {
+		let contract = Contract {
 			version: CONTRACT_VERSION,
 			state: ContractState::Created,
 			contract_id: id,
@@ -239,22 +299,26 @@ impl<T: Config> Pallet<T> {
 		node_id: u32,
 		solution_provider_id: Option<u64>,
 	) -> DispatchResult {
-		let twin_id = Self::twin_of(who)?;
-		Self::node_and_farm(node_id)?;
+		// TFChain's order of checks: rented, node, farm, node contracts, twin, solution provider.
 		ensure!(
 			!ActiveRentContractForNode::<T>::contains_key(node_id),
 			Error::<T>::NodeHasRentContract
 		);
-		ensure!(
-			ActiveNodeContracts::<T>::get(node_id).is_empty(),
-			Error::<T>::NodeHasActiveContracts
-		);
+		Self::node_and_farm(node_id)?;
+		if !ActiveNodeContracts::<T>::get(node_id).is_empty() {
+			log::debug!(
+				target: LOG_TARGET,
+				"NodeNotAvailableToDeploy: node {node_id} has node contracts: cannot be rented"
+			);
+			return Err(Error::<T>::NodeNotAvailableToDeploy.into());
+		}
+		let twin_id = Self::twin_of(who)?;
 		Self::check_solution_provider(solution_provider_id)?;
 		let id = Self::next_contract_id()?;
 		let bucket = Self::find_bucket(twin_id, id)?;
 		ActiveRentContractForNode::<T>::insert(node_id, id);
 		Self::update_node_billing(node_id, |record| record.rent_contract = Some(id));
-		let contract = ContractOf::<T> {
+		let contract = Contract {
 			version: CONTRACT_VERSION,
 			state: ContractState::Created,
 			contract_id: id,
@@ -280,13 +344,14 @@ impl<T: Config> Pallet<T> {
 		contract_id: u64,
 		solution_provider_id: u64,
 	) -> DispatchResult {
-		let twin_id = Self::twin_of(who)?;
+		// TFChain's order of checks: provider, contract, twin, owner.
+		Self::check_solution_provider(Some(solution_provider_id))?;
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotExists)?;
+		let twin_id = Self::twin_of(who)?;
 		ensure!(
 			contract.twin_id == twin_id && contract.solution_provider_id.is_none(),
 			Error::<T>::UnauthorizedToChangeSolutionProviderId
 		);
-		Self::check_solution_provider(Some(solution_provider_id))?;
 		contract.solution_provider_id = Some(solution_provider_id);
 		Contracts::<T>::insert(contract_id, &contract);
 		Self::deposit_event(Event::ContractUpdated(contract));
@@ -379,7 +444,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes an ended contract and everything indexed by it, frees its IPs, and emits the
 	/// deletion events.
-	pub(crate) fn remove_contract(contract: &ContractOf<T>, cause: Cause) {
+	pub(crate) fn remove_contract(contract: &Contract, cause: Cause) {
 		let id = contract.contract_id;
 		match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => {

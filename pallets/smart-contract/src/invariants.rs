@@ -101,6 +101,9 @@ impl<T: Config> Pallet<T> {
 				"deleted contract still stored"
 			);
 			ensure!(ContractPaymentState::<T>::contains_key(id), "contract without payment state");
+			if let ContractState::GracePeriod(start) = contract.state {
+				ensure!(start <= Pallet::<T>::block_number(), "grace period starts in the future");
+			}
 			match &contract.contract_type {
 				ContractData::NodeContract(c) => {
 					ensure!(
@@ -202,7 +205,7 @@ impl<T: Config> Pallet<T> {
 	fn check_holds() -> Result<(), TryRuntimeError> {
 		let mut reserved: BTreeMap<u32, BalanceOf<T>> = BTreeMap::new();
 		for (id, contract) in Contracts::<T>::iter() {
-			let state = ContractPaymentState::<T>::get(id);
+			let state = ContractPaymentState::<T>::get(id).unwrap_or_default();
 			let entry = reserved.entry(contract.twin_id).or_insert_with(Zero::zero);
 			*entry = entry.saturating_add(state.reserve());
 		}

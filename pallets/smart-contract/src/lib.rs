@@ -9,8 +9,8 @@
 //! ## Contracts
 //!
 //! - **Node contracts**: a deployment on a node, unique per `(node, deployment_hash)` among live
-//!   contracts. The node must be up, not rented by another twin, and on a dedicated farm only
-//!   for the twin that rents it. Public IPs are reserved from the node's farm at creation and
+//!   contracts. The node must be up, not rented by another twin, and, when dedicated (on a
+//!   dedicated farm, or with an extra fee set, as on TFChain), rented by the caller. Public IPs are reserved from the node's farm at creation and
 //!   freed on every exit path (cancel, grace elapsed, node deleted, collective cancel);
 //!   migration keeps them (same farm only).
 //! - **Name contracts**: a unique name of 3–64 bytes of `[a-z0-9_-]`.
@@ -125,13 +125,35 @@
 //! | public IPs per contract | 256 (the farm's bound) |
 //! | node contracts per node | [`Config::MaxNodeContracts`] |
 //! | contracts per billing bucket | [`Config::MaxContractsPerBillingBucket`] (a full bucket spills to the next 16) |
-//! | reports per call | [`Config::MaxNruReports`], [`Config::MaxResourceReports`] |
-//! | providers per solution provider | 10; description 512, link 256 |
+//! | reports per call | [`Config::MaxNruReports`], [`Config::MaxResourceReports`] (more: `TooManyReports`) |
+//! | providers per solution provider | 10 (`TooManyProviders`); description 512, link 256 |
 //! | service metadata, bill metadata | 64, 50 bytes |
 //!
 //! ## Free calls
 //!
 //! `add_nru_reports` and `report_contract_resources` pay no fee when they succeed.
+//!
+//! ## On the wire: as TFChain
+//!
+//! - Call arguments, storage values and event fields have TFChain's type shapes: `Vec` where
+//!   TFChain takes a `Vec` (reports, providers, names, descriptions, links, service metadata;
+//!   bounded by the call with a named error), `BoundedVec` where it has one, a `u64` grace
+//!   block (`ContractState::GracePeriod`, `ContractGracePeriodStarted::block_number`) and the
+//!   name wrapped as TFChain's `NameContractName`. Lists TFChain stores as `Vec` are bounded
+//!   [`tfchain_support::BoundedList`]s, which show as `Vec` in metadata.
+//! - [`Error`] and [`Event`] list TFChain's variants first, in TFChain's order (those TFChain no
+//!   longer uses included), then ours, so every index means what it means on TFChain.
+//! - The same failure returns the same error as on TFChain, checked in TFChain's order; where
+//!   ours knows more (e.g. why a node is not available to deploy on), the detail goes to the
+//!   log (target `runtime::smart-contract`).
+//! - Storage items TFChain reads as `Option` (e.g. [`ContractPaymentState`],
+//!   [`ActiveRentContractForNode`]) do here too. Hashers are ours where keys are ids the chain
+//!   assigns (`Twox64Concat`, see the design decisions), `Blake2_128Concat` for names and
+//!   hashes.
+//! - Events on TFChain's occasions: `NruConsumptionReportReceived` for every report of a node
+//!   contract of the reporting node; `ContractBilled` for a bill paid in full (the amount it
+//!   held, overdraft included), `ContractPaymentOverdrawn` for one that is not;
+//!   `ContractGracePeriodElapsed` with the blocks spent in grace.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -169,8 +191,6 @@ use types::*;
 /// Balance type of the pallet's currency.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-/// Contract record of a runtime.
-pub type ContractOf<T> = Contract<frame_system::pallet_prelude::BlockNumberFor<T>>;
 /// Solution provider of a runtime.
 pub type SolutionProviderOf<T> = SolutionProvider<<T as frame_system::Config>::AccountId>;
 /// Payment state of a runtime.
@@ -197,6 +217,7 @@ pub trait BenchmarkHelper<AccountId> {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::vec::Vec;
 	use frame_support::{
 		dispatch::{DispatchResultWithPostInfo, Pays},
 		pallet_prelude::*,
@@ -206,10 +227,12 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use tfchain_support::{
-		traits::{Tfgrid, TftPriceForBilling},
-		BoundedList,
-	};
+	use tfchain_support::traits::{Tfgrid, TftPriceForBilling};
+
+	/// A call's list length as a benchmark component.
+	fn weight_len(len: usize) -> u32 {
+		u32::try_from(len).unwrap_or(u32::MAX)
+	}
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
@@ -280,7 +303,7 @@ pub mod pallet {
 
 	/// Live contracts by id.
 	#[pallet::storage]
-	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, u64, ContractOf<T>, OptionQuery>;
+	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, u64, Contract, OptionQuery>;
 
 	/// Network usage of node contracts not billed yet.
 	#[pallet::storage]
@@ -342,10 +365,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type DedicatedNodesExtraFee<T: Config> = StorageMap<_, Twox64Concat, u32, u64, ValueQuery>;
 
-	/// Payment bookkeeping of live contracts.
+	/// Payment bookkeeping of live contracts (every live contract has one; `None` for any
+	/// other id, as on TFChain).
 	#[pallet::storage]
 	pub type ContractPaymentState<T: Config> =
-		StorageMap<_, Twox64Concat, u64, ContractPaymentStateOf<T>, ValueQuery>;
+		StorageMap<_, Twox64Concat, u64, ContractPaymentStateOf<T>, OptionQuery>;
 
 	/// The billing buckets: bucket `b` is billed at blocks `n` with `n % BillingFrequency == b`.
 	/// A 0 is a hole left by a removed contract.
@@ -382,13 +406,16 @@ pub mod pallet {
 	pub type DeletedNodes<T: Config> =
 		StorageMap<_, Twox64Concat, u32, DeletedNode<BlockNumberFor<T>>, OptionQuery>;
 
+	/// The pallet's events: TFChain's variants first, in TFChain's order (an event's index
+	/// means what it means on TFChain), including the ones TFChain no longer emits; then ours.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A contract was created.
-		ContractCreated(ContractOf<T>),
-		/// A contract changed (deployment, state, solution provider, node, or deletion).
-		ContractUpdated(ContractOf<T>),
+		ContractCreated(Contract),
+		/// A contract changed (deployment, solution provider, node, or deletion: the record with
+		/// its `Deleted` state just before the cancel event).
+		ContractUpdated(Contract),
 		/// A node contract ended.
 		NodeContractCanceled {
 			/// The contract.
@@ -403,31 +430,44 @@ pub mod pallet {
 			/// The contract.
 			contract_id: u64,
 		},
-		/// A rent contract ended.
-		RentContractCanceled {
-			/// The contract.
-			contract_id: u64,
-		},
-		/// Public IPs were reserved for a contract.
+		/// Public IPs were reserved for a node contract (at its creation).
 		IPsReserved {
 			/// The contract.
 			contract_id: u64,
 			/// The addresses.
 			public_ips: tfchain_support::types::PublicIpList,
 		},
-		/// A contract's public IPs were freed.
+		/// A node contract's public IPs were freed.
 		IPsFreed {
 			/// The contract.
 			contract_id: u64,
 			/// The addresses.
 			public_ips: tfchain_support::types::PublicIpList,
 		},
-		/// A contract was billed.
+		/// TFChain's; deprecated there and never emitted here (kept for its index).
+		ContractDeployed(u64, T::AccountId),
+		/// TFChain's; deprecated there and never emitted here (kept for its index).
+		ConsumptionReportReceived(Consumption),
+		/// A contract's bill was paid in full: `amount_billed` is what this bill put on hold
+		/// (the period's cost and any overdraft it settled).
 		ContractBilled(ContractBill),
+		/// TFChain's; no longer emitted there, never here (billing burns nothing).
+		TokensBurned {
+			/// The contract.
+			contract_id: u64,
+			/// TFT units burned.
+			amount: BalanceOf<T>,
+		},
 		/// A node reported the resources a contract uses.
 		UpdatedUsedResources(ContractResources),
-		/// A node reported a contract's network usage.
+		/// A node reported a contract's network usage (one event per report of a node contract
+		/// of the reporting node, also when the report is too old to count).
 		NruConsumptionReportReceived(NruConsumption),
+		/// A rent contract ended.
+		RentContractCanceled {
+			/// The contract.
+			contract_id: u64,
+		},
 		/// A contract could not be paid and entered its grace period.
 		ContractGracePeriodStarted {
 			/// The contract.
@@ -437,7 +477,7 @@ pub mod pallet {
 			/// Its twin.
 			twin_id: u32,
 			/// The block its grace started.
-			block_number: BlockNumberFor<T>,
+			block_number: u64,
 		},
 		/// A contract was paid again and left its grace period.
 		ContractGracePeriodEnded {
@@ -447,38 +487,6 @@ pub mod pallet {
 			node_id: u32,
 			/// Its twin.
 			twin_id: u32,
-		},
-		/// A contract's grace period ran out: it is deleted.
-		ContractGracePeriodElapsed {
-			/// The contract.
-			contract_id: u64,
-			/// The grace period in blocks.
-			grace_period: u64,
-		},
-		/// A bill could be paid only partly.
-		ContractPaymentOverdrawn {
-			/// The contract.
-			contract_id: u64,
-			/// Chain time (seconds).
-			timestamp: u64,
-			/// What was put on hold.
-			partially_billed_amount: BalanceOf<T>,
-			/// What is still owed.
-			overdraft: BalanceOf<T>,
-		},
-		/// A contract's reserve was paid out.
-		RewardDistributed {
-			/// The contract.
-			contract_id: u64,
-			/// Standard reserve paid out.
-			standard_rewards: BalanceOf<T>,
-			/// Extra-fee reserve paid out.
-			additional_rewards: BalanceOf<T>,
-		},
-		/// A rent contract was not billed for the time its node was down.
-		RentWaived {
-			/// The contract.
-			contract_id: u64,
 		},
 		/// A solution provider was created.
 		SolutionProviderCreated(SolutionProviderOf<T>),
@@ -517,11 +525,48 @@ pub mod pallet {
 			/// mUSD per month.
 			extra_fee: u64,
 		},
+		// TFChain's later additions (after the 25 of its older releases), in its order.
+		/// A rent contract was not billed for the time its node was down.
+		RentWaived {
+			/// The contract.
+			contract_id: u64,
+		},
+		/// A contract's grace period ran out: it is deleted.
+		ContractGracePeriodElapsed {
+			/// The contract.
+			contract_id: u64,
+			/// Blocks the contract spent in grace.
+			grace_period: u64,
+		},
+		/// A bill could not be paid in full.
+		ContractPaymentOverdrawn {
+			/// The contract.
+			contract_id: u64,
+			/// Chain time (seconds).
+			timestamp: u64,
+			/// What this bill put on hold.
+			partially_billed_amount: BalanceOf<T>,
+			/// What of this bill's cost was not paid (added to the contract's overdraft).
+			overdraft: BalanceOf<T>,
+		},
+		/// A contract's reserve was paid out.
+		RewardDistributed {
+			/// The contract.
+			contract_id: u64,
+			/// Standard reserve paid out.
+			standard_rewards: BalanceOf<T>,
+			/// Extra-fee reserve paid out.
+			additional_rewards: BalanceOf<T>,
+		},
 	}
 
+	/// The pallet's errors: TFChain's variants first, in TFChain's order (TFChain's Go client
+	/// names an error by its index), including those neither chain raises any more; then ours.
+	/// Where TFChain returns an error for a failure, we return the same one (the detail goes to
+	/// the log, target `runtime::smart-contract`).
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The caller has no twin (or the twin does not exist).
+		/// The caller has no twin (or a twin a call names does not exist).
 		TwinNotExists,
 		/// The node does not exist.
 		NodeNotExists,
@@ -531,76 +576,129 @@ pub mod pallet {
 		FarmHasNotEnoughPublicIPs,
 		/// Not enough of the farm's public IPs are free.
 		FarmHasNotEnoughPublicIPsFree,
+		/// TFChain's; not raised here (reserving IPs fails only as the two errors above).
+		FailedToReserveIP,
+		/// TFChain's; not raised here (freeing IPs cannot fail).
+		FailedToFreeIPs,
 		/// The contract does not exist.
 		ContractNotExists,
 		/// Only the contract's twin may update it.
 		TwinNotAuthorizedToUpdateContract,
 		/// Only the contract's twin may cancel it.
 		TwinNotAuthorizedToCancelContract,
-		/// The node is rented by another twin, or on a dedicated farm and not rented by the caller.
+		/// TFChain's; no longer raised there nor here (a node one may not deploy on is
+		/// `NodeNotAvailableToDeploy`).
 		NodeNotAuthorizedToDeployContract,
 		/// Only the contract's node may report for it.
 		NodeNotAuthorizedToComputeReport,
-		/// The farm's pricing policy does not exist.
+		/// The pricing policy does not exist.
 		PricingPolicyNotExists,
 		/// A live contract has this deployment hash on this node.
 		ContractIsNotUnique,
+		/// TFChain's; not raised here (a contract's billing bucket is recorded).
+		ContractWrongBillingLoopIndex,
 		/// The name is taken.
 		NameExists,
 		/// The name holds a byte outside `[a-z0-9_-]`.
 		NameNotValid,
-		/// The name is shorter than 3 bytes.
-		NameContractNameTooShort,
-		/// The name is longer than 64 bytes.
-		NameContractNameTooLong,
+		/// The call does not apply to this type of contract.
+		InvalidContractType,
+		/// TFChain's; not raised here (the billing price is never 0).
+		TFTPriceValueError,
+		/// TFChain's (capacity reservations); not raised here.
+		NotEnoughResourcesOnNode,
+		/// TFChain's (capacity reservations); not raised here.
+		NodeNotAuthorizedToReportResources,
+		/// TFChain's (deprecated calls); not raised here.
+		MethodIsDeprecated,
 		/// The node has live contracts.
 		NodeHasActiveContracts,
 		/// The node is rented already.
 		NodeHasRentContract,
-		/// The node is down (standby).
+		/// TFChain's; not raised here.
+		FarmIsNotDedicated,
+		/// One may not deploy on the node: it is down (standby), rented by another twin, or
+		/// dedicated (dedicated farm or extra fee) and not rented by the caller; or, for a rent
+		/// contract, it has node contracts.
 		NodeNotAvailableToDeploy,
 		/// The contract is in its grace period.
 		CannotUpdateContractInGraceState,
-		/// The providers' takes add up to more than 50 %.
+		/// An id counter reached its maximum.
+		NumOverflow,
+		/// TFChain's (offchain billing); not raised here: billing needs no offchain worker.
+		OffchainSignedTxCannotSign,
+		/// TFChain's (offchain billing); not raised here.
+		OffchainSignedTxAlreadySent,
+		/// TFChain's (offchain billing); not raised here.
+		OffchainSignedTxNoLocalAccountAvailable,
+		/// The name is shorter than 3 bytes.
+		NameContractNameTooShort,
+		/// The name is longer than 64 bytes.
+		NameContractNameTooLong,
+		/// The providers' takes add up to more than allowed, or there are none.
 		InvalidProviderConfiguration,
 		/// The solution provider does not exist.
 		NoSuchSolutionProvider,
 		/// The solution provider is not approved.
 		SolutionProviderNotApproved,
-		/// The caller is not a party of the contract.
+		/// The caller may not do this to the service contract (not a party, or not the service
+		/// for fees and bills), or creates one it is no party of.
 		TwinNotAuthorized,
 		/// The service contract does not exist.
 		ServiceContractNotExists,
-		/// A service contract needs two different twins, one of them the caller's.
+		/// A service contract needs two different twins.
 		ServiceContractCreationNotAllowed,
-		/// The caller may not change this service contract (or it is approved already).
+		/// The service contract is approved by both already: its terms are fixed.
 		ServiceContractModificationNotAllowed,
-		/// The service contract is not ready for approval, or the caller is not a party.
+		/// The service contract is not ready for approval.
 		ServiceContractApprovalNotAllowed,
-		/// The service contract is approved already, or the caller is not a party.
+		/// The service contract is approved by both already.
 		ServiceContractRejectionNotAllowed,
 		/// Only a service contract approved by both parties can be billed.
 		ServiceContractBillingNotApprovedByBoth,
 		/// The variable amount is above the variable fee for the window.
 		ServiceContractBillingVariableAmountTooHigh,
+		/// The bill metadata is longer than 50 bytes.
+		ServiceContractBillMetadataTooLong,
+		/// The metadata is longer than 64 bytes.
+		ServiceContractMetadataTooLong,
+		/// TFChain's; not raised here: a consumer who cannot pay loses the contract
+		/// (`ServiceContractCanceled { cause: OutOfFunds }`) and the call succeeds, so that the
+		/// cancellation stands.
+		ServiceContractNotEnoughFundsToPayBill,
 		/// The billing frequency may only increase.
 		CanOnlyIncreaseFrequency,
+		/// TFChain's (offchain billing); not raised here.
+		IsNotAnAuthority,
+		/// TFChain's (offchain billing); not raised here.
+		WrongAuthority,
 		/// The contract has a solution provider already, or the caller does not own it.
 		UnauthorizedToChangeSolutionProviderId,
 		/// Only the node's farmer may set its extra fee.
 		UnauthorizedToSetExtraFee,
-		/// The call does not apply to this type of contract.
-		InvalidContractType,
+		// TFChain's later additions (after the 52 of its older releases), in its order.
+		/// TFChain's; not raised here (a share that cannot be paid goes to the farmer or stays
+		/// held for the next payout).
+		RewardDistributionError,
+		/// TFChain's; not raised here (every live contract has a payment state).
+		ContractPaymentStateNotExists,
+		// Ours.
 		/// The node has `MaxNodeContracts` live node contracts.
 		NodeHasTooManyContracts,
 		/// The billing buckets around this contract's are full.
 		BillingScheduleFull,
-		/// An id counter reached its maximum.
-		IdOverflow,
 		/// The nodes are in different farms.
 		NodesNotInSameFarm,
 		/// The contract is on this node already.
 		CannotMigrateToSameNode,
+		/// More reports in one call than `MaxNruReports` / `MaxResourceReports`.
+		TooManyReports,
+		/// More than 10 providers.
+		TooManyProviders,
+		/// The solution provider's description is longer than 512 bytes.
+		SolutionProviderDescriptionTooLong,
+		/// The solution provider's link is longer than 256 bytes.
+		SolutionProviderLinkTooLong,
 	}
 
 	#[pallet::genesis_config]
@@ -693,35 +791,37 @@ pub mod pallet {
 			Self::do_cancel_contract(&who, contract_id)
 		}
 
-		/// Register a unique name.
+		/// Register a unique name (3–64 bytes of `[a-z0-9_-]`).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::create_name_contract())]
-		pub fn create_name_contract(origin: OriginFor<T>, name: ContractName) -> DispatchResult {
+		pub fn create_name_contract(origin: OriginFor<T>, name: Vec<u8>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_name_contract(&who, name)
 		}
 
-		/// A node reports network usage of its contracts. Free when it succeeds.
+		/// A node reports network usage of its contracts (at most `MaxNruReports`). Free when
+		/// it succeeds.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::add_nru_reports(reports.len() as u32))]
+		#[pallet::weight(T::WeightInfo::add_nru_reports(weight_len(reports.len())))]
 		pub fn add_nru_reports(
 			origin: OriginFor<T>,
-			reports: BoundedList<NruConsumption, T::MaxNruReports>,
+			reports: Vec<NruConsumption>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_add_nru_reports(&who, reports.into_inner())?;
+			Self::do_add_nru_reports(&who, reports)?;
 			Ok(Pays::No.into())
 		}
 
-		/// A node reports the resources its contracts use. Free when it succeeds.
+		/// A node reports the resources its contracts use (at most `MaxResourceReports`). Free
+		/// when it succeeds.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::report_contract_resources(contract_resources.len() as u32))]
+		#[pallet::weight(T::WeightInfo::report_contract_resources(weight_len(contract_resources.len())))]
 		pub fn report_contract_resources(
 			origin: OriginFor<T>,
-			contract_resources: BoundedList<ContractResources, T::MaxResourceReports>,
+			contract_resources: Vec<ContractResources>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_report_contract_resources(&who, contract_resources.into_inner())?;
+			Self::do_report_contract_resources(&who, contract_resources)?;
 			Ok(Pays::No.into())
 		}
 
@@ -737,14 +837,15 @@ pub mod pallet {
 			Self::do_create_rent_contract(&who, node_id, solution_provider_id)
 		}
 
-		/// Register a solution provider (to be approved by governance).
+		/// Register a solution provider (to be approved by governance): description ≤ 512
+		/// bytes, link ≤ 256 bytes, 1–10 providers.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::create_solution_provider())]
 		pub fn create_solution_provider(
 			origin: OriginFor<T>,
-			description: Description,
-			link: Link,
-			providers: Providers<T::AccountId>,
+			description: Vec<u8>,
+			link: Vec<u8>,
+			providers: Vec<Provider<T::AccountId>>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_create_solution_provider(description, link, providers)
@@ -787,13 +888,13 @@ pub mod pallet {
 			Self::do_service_contract_create(&who, &service_account, &consumer_account)
 		}
 
-		/// Set a service contract's metadata.
+		/// Set a service contract's metadata (at most 64 bytes).
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::service_contract_set_metadata())]
 		pub fn service_contract_set_metadata(
 			origin: OriginFor<T>,
 			service_contract_id: u64,
-			metadata: ServiceMetadata,
+			metadata: Vec<u8>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_service_contract_set_metadata(&who, service_contract_id, metadata)
@@ -845,14 +946,14 @@ pub mod pallet {
 			Self::do_service_contract_cancel(&who, service_contract_id)
 		}
 
-		/// The service bills its consumer.
+		/// The service bills its consumer (bill metadata at most 50 bytes).
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::service_contract_bill().saturating_add(T::TftPrice::billing_price_weight()))]
 		pub fn service_contract_bill(
 			origin: OriginFor<T>,
 			service_contract_id: u64,
 			variable_amount: u64,
-			metadata: BillMetadata,
+			metadata: Vec<u8>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_service_contract_bill(&who, service_contract_id, variable_amount, metadata)

@@ -12,7 +12,7 @@ use frame_support::{
 };
 use pallet_tfgrid::types::{Interface, Location, IP4};
 use sp_runtime::{traits::IdentityLookup, AccountId32, BuildStorage};
-use tfchain_support::{traits::TftPriceForBilling, BoundedList, Resources, GIB};
+use tfchain_support::{traits::TftPriceForBilling, Resources, GIB};
 
 pub type AccountId = AccountId32;
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -192,7 +192,8 @@ pub fn check_all_holds() {
 	let mut expected = std::collections::BTreeMap::<AccountId, u64>::new();
 	for (id, contract) in Contracts::<Test>::iter() {
 		let account = pallet_tfgrid::Twins::<Test>::get(contract.twin_id).unwrap().account_id;
-		*expected.entry(account).or_default() += ContractPaymentState::<Test>::get(id).reserve();
+		*expected.entry(account).or_default() +=
+			ContractPaymentState::<Test>::get(id).unwrap_or_default().reserve();
 	}
 	for (account, _) in frame_system::Account::<Test>::iter() {
 		let held = SmartContractModule::held_for_billing(&account);
@@ -253,17 +254,17 @@ impl MockGrid {
 		assert_ok!(TfgridModule::create_farm(
 			RuntimeOrigin::signed(farmer.clone()),
 			b(format!("farm_{n}").as_bytes()),
-			BoundedList::try_from(list).unwrap()
+			BoundedVec::try_from(list).unwrap()
 		));
 		n
 	}
 
 	/// A node of `who` (with a twin) in `farm_id`; returns its id.
 	pub fn node(who: &AccountId, farm_id: u32) -> u32 {
-		let interfaces = BoundedList::try_from(vec![Interface {
+		let interfaces = BoundedVec::try_from(vec![Interface {
 			name: b(b"zos"),
 			mac: b(b"00:1a:2b:3c:4d:5e"),
-			ips: BoundedList::try_from(vec![b(b"10.0.0.5")]).unwrap(),
+			ips: BoundedVec::try_from(vec![b(b"10.0.0.5")]).unwrap(),
 		}])
 		.unwrap();
 		let location = Location {

@@ -1,7 +1,8 @@
 //! Service contracts (billing spec §7): `Created → AgreementReady` (metadata set and base fee
 //! not 0) `→ ApprovedByBoth`, then billed by the service, paid directly by the consumer.
 
-use crate::*;
+use crate::{contracts::LOG_TARGET, *};
+use alloc::vec::Vec;
 use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
@@ -14,18 +15,29 @@ use tfchain_support::traits::{Tfgrid, TftPriceForBilling};
 pub const MAX_SERVICE_BILL_WINDOW: u64 = 3600;
 
 impl<T: Config> Pallet<T> {
+	/// The caller's twin and a service contract (TFChain's order: twin, then contract).
+	fn twin_and_service_contract(
+		who: &T::AccountId,
+		id: u64,
+	) -> Result<(u32, ServiceContract), Error<T>> {
+		let twin_id = Self::twin_of(who)?;
+		let contract =
+			ServiceContracts::<T>::get(id).ok_or(Error::<T>::ServiceContractNotExists)?;
+		Ok((twin_id, contract))
+	}
+
+	/// Whether `twin_id` is a party of `contract`.
+	fn is_party(twin_id: u32, contract: &ServiceContract) -> bool {
+		twin_id == contract.service_twin_id || twin_id == contract.consumer_twin_id
+	}
+
 	/// A service contract and the caller's twin, which must be one of its parties.
 	fn service_contract_of_party(
 		who: &T::AccountId,
 		id: u64,
 	) -> Result<(ServiceContract, u32), Error<T>> {
-		let contract =
-			ServiceContracts::<T>::get(id).ok_or(Error::<T>::ServiceContractNotExists)?;
-		let twin_id = Self::twin_of(who)?;
-		ensure!(
-			twin_id == contract.service_twin_id || twin_id == contract.consumer_twin_id,
-			Error::<T>::TwinNotAuthorized
-		);
+		let (twin_id, contract) = Self::twin_and_service_contract(who, id)?;
+		ensure!(Self::is_party(twin_id, &contract), Error::<T>::TwinNotAuthorized);
 		Ok((contract, twin_id))
 	}
 
@@ -46,14 +58,20 @@ impl<T: Config> Pallet<T> {
 		service_account: &T::AccountId,
 		consumer_account: &T::AccountId,
 	) -> DispatchResult {
-		ensure!(
-			service_account != consumer_account
-				&& (who == service_account || who == consumer_account),
-			Error::<T>::ServiceContractCreationNotAllowed
-		);
+		// TFChain's order of checks: the three twins, the caller a party, two parties.
+		let caller_twin_id = Self::twin_of(who)?;
 		let service_twin_id = Self::twin_of(service_account)?;
 		let consumer_twin_id = Self::twin_of(consumer_account)?;
-		let id = ServiceContractID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)?;
+		if caller_twin_id != service_twin_id && caller_twin_id != consumer_twin_id {
+			log::debug!(
+				target: LOG_TARGET,
+				"TwinNotAuthorized: twin {caller_twin_id} creates a service contract between \
+				 twins {service_twin_id} and {consumer_twin_id} without being one of them"
+			);
+			return Err(Error::<T>::TwinNotAuthorized.into());
+		}
+		ensure!(service_twin_id != consumer_twin_id, Error::<T>::ServiceContractCreationNotAllowed);
+		let id = ServiceContractID::<T>::get().checked_add(1).ok_or(Error::<T>::NumOverflow)?;
 		let contract = ServiceContract {
 			service_contract_id: id,
 			service_twin_id,
@@ -76,14 +94,15 @@ impl<T: Config> Pallet<T> {
 	pub fn do_service_contract_set_metadata(
 		who: &T::AccountId,
 		id: u64,
-		metadata: ServiceMetadata,
+		metadata: impl Into<Vec<u8>>,
 	) -> DispatchResult {
 		let (mut contract, _) = Self::service_contract_of_party(who, id)?;
 		ensure!(
 			contract.state != ServiceContractState::ApprovedByBoth,
 			Error::<T>::ServiceContractModificationNotAllowed
 		);
-		contract.metadata = metadata;
+		contract.metadata = ServiceMetadata::try_from(metadata.into())
+			.map_err(|_| Error::<T>::ServiceContractMetadataTooLong)?;
 		Self::reset_agreement(&mut contract);
 		ServiceContracts::<T>::insert(id, &contract);
 		Self::deposit_event(Event::ServiceContractMetadataSet(contract));
@@ -113,11 +132,13 @@ impl<T: Config> Pallet<T> {
 
 	/// A party approves an agreement-ready contract; with both approvals billing starts now.
 	pub fn do_service_contract_approve(who: &T::AccountId, id: u64) -> DispatchResult {
-		let (mut contract, twin_id) = Self::service_contract_of_party(who, id)?;
+		// TFChain's order of checks: twin, contract, state, party.
+		let (twin_id, mut contract) = Self::twin_and_service_contract(who, id)?;
 		ensure!(
 			contract.state == ServiceContractState::AgreementReady,
 			Error::<T>::ServiceContractApprovalNotAllowed
 		);
+		ensure!(Self::is_party(twin_id, &contract), Error::<T>::TwinNotAuthorized);
 		if twin_id == contract.service_twin_id {
 			contract.accepted_by_service = true;
 		}
@@ -135,11 +156,15 @@ impl<T: Config> Pallet<T> {
 
 	/// A party rejects a contract not approved by both yet: it is removed.
 	pub fn do_service_contract_reject(who: &T::AccountId, id: u64) -> DispatchResult {
-		let (contract, _) = Self::service_contract_of_party(who, id)?;
+		// TFChain's order of checks: contract, state, twin, party.
+		let contract =
+			ServiceContracts::<T>::get(id).ok_or(Error::<T>::ServiceContractNotExists)?;
 		ensure!(
 			contract.state != ServiceContractState::ApprovedByBoth,
 			Error::<T>::ServiceContractRejectionNotAllowed
 		);
+		let twin_id = Self::twin_of(who)?;
+		ensure!(Self::is_party(twin_id, &contract), Error::<T>::TwinNotAuthorized);
 		Self::remove_service_contract(id, Cause::CanceledByUser);
 		Ok(())
 	}
@@ -163,7 +188,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		id: u64,
 		variable_amount: u64,
-		metadata: BillMetadata,
+		metadata: impl Into<Vec<u8>>,
 	) -> DispatchResult {
 		let (mut contract, twin_id) = Self::service_contract_of_party(who, id)?;
 		ensure!(twin_id == contract.service_twin_id, Error::<T>::TwinNotAuthorized);
@@ -178,6 +203,8 @@ impl<T: Config> Pallet<T> {
 			u128::from(variable_amount) <= allowed,
 			Error::<T>::ServiceContractBillingVariableAmountTooHigh
 		);
+		let metadata = BillMetadata::try_from(metadata.into())
+			.map_err(|_| Error::<T>::ServiceContractBillMetadataTooLong)?;
 		let consumer =
 			T::Tfgrid::twin_account(contract.consumer_twin_id).ok_or(Error::<T>::TwinNotExists)?;
 		let service =

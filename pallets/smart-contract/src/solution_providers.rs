@@ -2,21 +2,29 @@
 //! the contracts created through their solution, once governance approved them.
 
 use crate::*;
+use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure};
 
 impl<T: Config> Pallet<T> {
-	/// Registers a solution provider (not approved yet). The takes may add up to 50 %.
+	/// Registers a solution provider (not approved yet): 1–10 providers whose takes add up to
+	/// at most 50 %, a description of at most 512 bytes and a link of at most 256.
 	pub fn do_create_solution_provider(
-		description: Description,
-		link: Link,
-		providers: Providers<T::AccountId>,
+		description: impl Into<Vec<u8>>,
+		link: impl Into<Vec<u8>>,
+		providers: Vec<Provider<T::AccountId>>,
 	) -> DispatchResult {
-		let total: u32 = providers.iter().map(|p| u32::from(p.take)).sum();
+		let total = providers.iter().fold(0u32, |sum, p| sum.saturating_add(p.take.into()));
 		ensure!(
 			!providers.is_empty() && total <= MAX_TOTAL_TAKE,
 			Error::<T>::InvalidProviderConfiguration
 		);
-		let id = SolutionProviderID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)?;
+		let providers: Providers<T::AccountId> =
+			Providers::try_from(providers).map_err(|_| Error::<T>::TooManyProviders)?;
+		let description: Description = Description::try_from(description.into())
+			.map_err(|_| Error::<T>::SolutionProviderDescriptionTooLong)?;
+		let link: Link =
+			Link::try_from(link.into()).map_err(|_| Error::<T>::SolutionProviderLinkTooLong)?;
+		let id = SolutionProviderID::<T>::get().checked_add(1).ok_or(Error::<T>::NumOverflow)?;
 		let provider = SolutionProviderOf::<T> {
 			solution_provider_id: id,
 			providers,

@@ -6,6 +6,10 @@ use frame_support::{pallet_prelude::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
 use tfchain_support::{types::PublicIpList, BoundedList, Resources};
 
+/// A block number as contracts store it (TFChain keeps it as a `u64`, whatever the chain's
+/// block number type).
+pub type BlockNumber = u64;
+
 /// Longest `deployment_data` of a node contract, in bytes.
 pub const MAX_DEPLOYMENT_DATA_LENGTH: u32 = 512;
 /// Shortest name of a name contract.
@@ -29,18 +33,50 @@ pub const MAX_TOTAL_TAKE: u32 = 50;
 pub type DeploymentHash = [u8; 32];
 /// Deployment data of a node contract.
 pub type DeploymentData = BoundedVec<u8, ConstU32<MAX_DEPLOYMENT_DATA_LENGTH>>;
-/// A name-contract name.
-pub type ContractName = BoundedVec<u8, ConstU32<MAX_NAME_LENGTH>>;
-/// Solution-provider description.
-pub type Description = BoundedVec<u8, ConstU32<MAX_DESCRIPTION_LENGTH>>;
-/// Solution-provider link.
-pub type Link = BoundedVec<u8, ConstU32<MAX_LINK_LENGTH>>;
+/// A name-contract name (a checked [`NameContractName`]).
+pub type ContractName = NameContractName;
+/// Solution-provider description (a plain `Vec<u8>` in metadata, as on TFChain).
+pub type Description = BoundedList<u8, ConstU32<MAX_DESCRIPTION_LENGTH>>;
+/// Solution-provider link (a plain `Vec<u8>` in metadata, as on TFChain).
+pub type Link = BoundedList<u8, ConstU32<MAX_LINK_LENGTH>>;
 /// Service-contract metadata.
 pub type ServiceMetadata = BoundedVec<u8, ConstU32<MAX_SERVICE_METADATA_LENGTH>>;
 /// Service-contract bill metadata.
 pub type BillMetadata = BoundedVec<u8, ConstU32<MAX_BILL_METADATA_LENGTH>>;
 /// The providers of a solution provider (a plain list in metadata).
 pub type Providers<AccountId> = BoundedList<Provider<AccountId>, ConstU32<MAX_PROVIDERS>>;
+
+/// The name of a name contract: 3–64 bytes of `[a-z0-9_-]` once made by the pallet. In metadata
+/// a one-field composite around the bytes, TFChain's shape of `NameContractName`.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct NameContractName(pub BoundedVec<u8, ConstU32<MAX_NAME_LENGTH>>);
+
+impl core::ops::Deref for NameContractName {
+	type Target = BoundedVec<u8, ConstU32<MAX_NAME_LENGTH>>;
+
+	fn deref(&self) -> &Self::Target {
+		&self.0
+	}
+}
+
+impl From<NameContractName> for alloc::vec::Vec<u8> {
+	fn from(name: NameContractName) -> Self {
+		name.0.into_inner()
+	}
+}
 
 /// Why a contract was deleted.
 #[derive(
@@ -77,13 +113,13 @@ pub enum Cause {
 	TypeInfo,
 	MaxEncodedLen,
 )]
-pub enum ContractState<B> {
+pub enum ContractState {
 	/// Live and paid.
 	Created,
 	/// Ended (only seen in events: deleted contracts are removed from storage).
 	Deleted(Cause),
-	/// Live but unpaid since this block.
-	GracePeriod(B),
+	/// Live but unpaid since this block (a `u64`, as on TFChain).
+	GracePeriod(BlockNumber),
 }
 
 /// A deployment on one node.
@@ -147,11 +183,11 @@ pub enum ContractData {
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
-pub struct Contract<B> {
+pub struct Contract {
 	/// Type version of the record.
 	pub version: u32,
 	/// Its state.
-	pub state: ContractState<B>,
+	pub state: ContractState,
 	/// Its id.
 	pub contract_id: u64,
 	/// The twin that owns (and pays for) it.
@@ -162,7 +198,7 @@ pub struct Contract<B> {
 	pub solution_provider_id: Option<u64>,
 }
 
-impl<B> Contract<B> {
+impl Contract {
 	/// The node of a node or rent contract.
 	pub fn node_id(&self) -> Option<u32> {
 		match &self.contract_type {
@@ -221,6 +257,38 @@ pub struct NruConsumption {
 	/// Length of the window in seconds.
 	pub window: u64,
 	/// Bytes of public traffic in the window.
+	pub nru: u64,
+}
+
+/// A node's consumption report of TFChain's first billing (the payload of the deprecated
+/// `ConsumptionReportReceived` event; nothing emits it any more).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct Consumption {
+	/// The contract.
+	pub contract_id: u64,
+	/// When the report was made (chain seconds).
+	pub timestamp: u64,
+	/// Cores used.
+	pub cru: u64,
+	/// SSD bytes used.
+	pub sru: u64,
+	/// HDD bytes used.
+	pub hru: u64,
+	/// Memory bytes used.
+	pub mru: u64,
+	/// Bytes of public traffic.
 	pub nru: u64,
 }
 

@@ -33,6 +33,11 @@ fn unique<S: Get<u32>>(prefix: &str, n: u32, len: u32) -> BoundedVec<u8, S> {
 	BoundedVec::truncate_from(text)
 }
 
+/// `unique` as a plain `Vec` (the calls that take TFChain's `Vec<u8>` arguments).
+fn unique_vec(prefix: &str, n: u32, len: u32) -> Vec<u8> {
+	unique::<ConstU32<4096>>(prefix, n, len).into_inner()
+}
+
 /// A 1024-byte relay: labels of 63 letters joined by dots.
 fn max_relay() -> Relay {
 	let mut text = Vec::with_capacity(MAX_RELAY_LENGTH as usize);
@@ -78,7 +83,7 @@ fn farm_ips(count: u32) -> FarmIps {
 			gw: BoundedVec::truncate_from(b"185.206.255.254".to_vec()),
 		})
 		.collect();
-	tfchain_support::BoundedList::truncate_from(ips)
+	BoundedVec::truncate_from(ips)
 }
 
 /// The extra IP that fits a farm of `farm_ips(255)`.
@@ -93,7 +98,7 @@ fn extra_ip() -> (Ip4Text, Gw4Text) {
 fn farm<T: Config>(who: &T::AccountId, n: u32, ips: u32) -> Result<u32, BenchmarkError> {
 	let name: FarmName = unique("farm", n, MAX_FARM_NAME_LENGTH);
 	Pallet::<T>::do_create_farm(who, name.clone(), farm_ips(ips))?;
-	FarmIdByName::<T>::get(name).ok_or(BenchmarkError::Stop("farm"))
+	Pallet::<T>::farm_id_by_name(&name).ok_or(BenchmarkError::Stop("farm"))
 }
 
 fn location() -> Location {
@@ -117,13 +122,10 @@ fn interfaces() -> Interfaces {
 		.map(|_| Interface {
 			name: filled(MAX_INTERFACE_NAME_LENGTH, b'z'),
 			mac: BoundedVec::truncate_from(b"00:1a:2b:3c:4d:5e".to_vec()),
-			ips: tfchain_support::BoundedList::truncate_from(vec![
-				ip.clone();
-				MAX_INTERFACE_IPS as usize
-			]),
+			ips: BoundedVec::truncate_from(vec![ip.clone(); MAX_INTERFACE_IPS as usize]),
 		})
 		.collect();
-	tfchain_support::BoundedList::truncate_from(list)
+	BoundedVec::truncate_from(list)
 }
 
 fn resources() -> Resources {
@@ -145,7 +147,7 @@ fn fill_default_policies<T: Config>() -> Result<(), BenchmarkError> {
 	while (DefaultFarmingPolicies::<T>::get().len() as u32) < T::MaxDefaultFarmingPolicies::get() {
 		n = n.saturating_add(1);
 		Pallet::<T>::do_create_farming_policy(
-			unique("default", n, MAX_FARMING_POLICY_NAME_LENGTH),
+			unique_vec("default", n, MAX_FARMING_POLICY_NAME_LENGTH),
 			policies::FarmingPolicyValues {
 				su: 1,
 				cu: 1,
@@ -207,7 +209,7 @@ fn node<T: Config>(who: &T::AccountId, farm_id: u32) -> Result<u32, BenchmarkErr
 		serial(),
 	)?;
 	let twin_id = TwinIdByAccountID::<T>::get(who).ok_or(BenchmarkError::Stop("twin"))?;
-	NodeIdByTwinID::<T>::get(twin_id).ok_or(BenchmarkError::Stop("node"))
+	Pallet::<T>::node_id_of_twin(twin_id).ok_or(BenchmarkError::Stop("node"))
 }
 
 /// Farmer (with a farm of 256 IPs, full default index, exhausted limits, node list one short of
@@ -239,10 +241,7 @@ fn sr25519_account<T: Config>() -> Result<(sp_core::sr25519::Public, T::AccountI
 }
 
 /// Hex text of an sr25519 signature of `message`.
-fn sign(
-	public: &sp_core::sr25519::Public,
-	message: &[u8],
-) -> Result<SignatureText, BenchmarkError> {
+fn sign(public: &sp_core::sr25519::Public, message: &[u8]) -> Result<Vec<u8>, BenchmarkError> {
 	let signature = sp_io::crypto::sr25519_sign(KEY_TYPE, public, message)
 		.ok_or(BenchmarkError::Stop("keystore cannot sign"))?;
 	const DIGITS: &[u8; 16] = b"0123456789abcdef";
@@ -251,7 +250,7 @@ fn sign(
 		text.push(DIGITS.get(usize::from(byte >> 4)).copied().unwrap_or(b'0'));
 		text.push(DIGITS.get(usize::from(byte & 0x0f)).copied().unwrap_or(b'0'));
 	}
-	Ok(BoundedVec::truncate_from(text))
+	Ok(text)
 }
 
 /// An entity (max-length texts) signed by a fresh sr25519 key; returns (id, key, account).
@@ -259,7 +258,7 @@ fn entity<T: Config>(
 	n: u32,
 ) -> Result<(u32, sp_core::sr25519::Public, T::AccountId), BenchmarkError> {
 	let (public, target) = sr25519_account::<T>()?;
-	let name: EntityName = unique("entity", n, MAX_ENTITY_NAME_LENGTH);
+	let name = unique_vec("entity", n, MAX_ENTITY_NAME_LENGTH);
 	let country: CountryName = filled(MAX_COUNTRY_NAME_LENGTH, b'b');
 	let city: CityName = filled(MAX_CITY_NAME_LENGTH, b'c');
 	let signature = sign(&public, &Pallet::<T>::entity_message(&name, &country, &city))?;
@@ -273,7 +272,8 @@ fn fill_twin_entities<T: Config>(twin_id: u32, count: u32) -> Result<(), Benchma
 	let mut twin = Twins::<T>::get(twin_id).ok_or(BenchmarkError::Stop("twin"))?;
 	let mut id = 1_000_000u32;
 	while (twin.entities.len() as u32) < count {
-		let proof = EntityProof { entity_id: id, signature: filled(128, b'0') };
+		let proof =
+			EntityProof { entity_id: id, signature: SignatureText::truncate_from(vec![b'0'; 128]) };
 		if twin.entities.try_push(proof).is_err() {
 			break;
 		}
@@ -314,7 +314,7 @@ mod benchmarks {
 		let name: FarmName = unique("renamed", 2, MAX_FARM_NAME_LENGTH);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), farm_id, name.clone());
-		assert_eq!(FarmIdByName::<T>::get(name), Some(farm_id));
+		assert_eq!(FarmIdByName::<T>::get(name), farm_id);
 		Ok(())
 	}
 
@@ -323,7 +323,7 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		twin::<T>(&caller)?;
 		let farm_id = farm::<T>(&caller, 1, MAX_FARM_PUBLIC_IPS)?;
-		let address: StellarAddress = BoundedVec::truncate_from(STELLAR.to_vec());
+		let address = STELLAR.to_vec();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), farm_id, address);
 		assert!(FarmPayoutV2AddressByFarmID::<T>::contains_key(farm_id));
@@ -438,7 +438,7 @@ mod benchmarks {
 			certifiers.push(account("certifier", i, 0));
 		}
 		certifiers.push(certifier.clone());
-		AllowedNodeCertifiers::<T>::put(BoundedVec::truncate_from(certifiers));
+		AllowedNodeCertifiers::<T>::put(BoundedList::truncate_from(certifiers));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(certifier), node_id, NodeCertification::Certified);
 		assert_eq!(
@@ -491,7 +491,7 @@ mod benchmarks {
 	fn create_entity() -> Result<(), BenchmarkError> {
 		let caller: T::AccountId = whitelisted_caller();
 		let (public, target) = sr25519_account::<T>()?;
-		let name: EntityName = unique("entity", 1, MAX_ENTITY_NAME_LENGTH);
+		let name = unique_vec("entity", 1, MAX_ENTITY_NAME_LENGTH);
 		let country: CountryName = filled(MAX_COUNTRY_NAME_LENGTH, b'b');
 		let city: CityName = filled(MAX_CITY_NAME_LENGTH, b'c');
 		let signature = sign(&public, &Pallet::<T>::entity_message(&name, &country, &city))?;
@@ -504,7 +504,7 @@ mod benchmarks {
 	#[benchmark]
 	fn update_entity() -> Result<(), BenchmarkError> {
 		let (id, _, target) = entity::<T>(1)?;
-		let name: EntityName = unique("renamed", 2, MAX_ENTITY_NAME_LENGTH);
+		let name = unique_vec("renamed", 2, MAX_ENTITY_NAME_LENGTH);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(target),
@@ -512,7 +512,7 @@ mod benchmarks {
 			filled(MAX_COUNTRY_NAME_LENGTH, b'e'),
 			filled(MAX_CITY_NAME_LENGTH, b'f'),
 		);
-		assert_eq!(EntityIdByName::<T>::get(name), Some(id));
+		assert_eq!(EntityIdByName::<T>::get(EntityName::truncate_from(name)), id);
 		Ok(())
 	}
 
@@ -579,7 +579,7 @@ mod benchmarks {
 	#[benchmark]
 	fn create_pricing_policy() -> Result<(), BenchmarkError> {
 		let origin = restricted::<T>()?;
-		let name: PricingPolicyName = unique("pricing", 2, MAX_PRICING_POLICY_NAME_LENGTH);
+		let name = unique_vec("pricing", 2, MAX_PRICING_POLICY_NAME_LENGTH);
 		let foundation: T::AccountId = account("foundation", 0, 0);
 		#[extrinsic_call]
 		_(
@@ -595,7 +595,7 @@ mod benchmarks {
 			foundation,
 			50,
 		);
-		assert!(PricingPolicyIdByName::<T>::contains_key(name));
+		assert!(PricingPolicyIdByName::<T>::contains_key(PricingPolicyName::truncate_from(name)));
 		Ok(())
 	}
 
@@ -603,7 +603,7 @@ mod benchmarks {
 	fn update_pricing_policy() -> Result<(), BenchmarkError> {
 		let foundation: T::AccountId = account("foundation", 0, 0);
 		Pallet::<T>::do_create_pricing_policy(
-			unique("pricing", 2, MAX_PRICING_POLICY_NAME_LENGTH),
+			unique_vec("pricing", 2, MAX_PRICING_POLICY_NAME_LENGTH),
 			[price(1), price(2), price(3), price(4), price(5), price(6)],
 			foundation.clone(),
 			foundation.clone(),
@@ -611,7 +611,7 @@ mod benchmarks {
 		)?;
 		let id = PricingPolicyID::<T>::get();
 		let origin = restricted::<T>()?;
-		let name: PricingPolicyName = unique("renamed", 3, MAX_PRICING_POLICY_NAME_LENGTH);
+		let name = unique_vec("renamed", 3, MAX_PRICING_POLICY_NAME_LENGTH);
 		#[extrinsic_call]
 		_(
 			origin as T::RuntimeOrigin,
@@ -627,7 +627,7 @@ mod benchmarks {
 			foundation,
 			60,
 		);
-		assert_eq!(PricingPolicyIdByName::<T>::get(name), Some(id));
+		assert_eq!(PricingPolicyIdByName::<T>::get(PricingPolicyName::truncate_from(name)), id);
 		Ok(())
 	}
 
@@ -637,18 +637,14 @@ mod benchmarks {
 		// One slot free in the default index.
 		DefaultFarmingPolicies::<T>::mutate(|ids| {
 			if let Some(id) = ids.pop() {
-				FarmingPoliciesMap::<T>::mutate(id, |p| {
-					if let Some(p) = p {
-						p.default = false;
-					}
-				});
+				FarmingPoliciesMap::<T>::mutate(id, |p| p.default = false);
 			}
 		});
 		let origin = restricted::<T>()?;
 		#[extrinsic_call]
 		_(
 			origin as T::RuntimeOrigin,
-			unique("farming", 9, MAX_FARMING_POLICY_NAME_LENGTH),
+			unique_vec("farming", 9, MAX_FARMING_POLICY_NAME_LENGTH),
 			1,
 			2,
 			3,
@@ -674,8 +670,8 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), link, hash);
 		assert_eq!(
-			UsersTermsAndConditions::<T>::get(caller).len() as u32,
-			T::MaxTermsAndConditions::get()
+			UsersTermsAndConditions::<T>::get(caller).map(|history| history.len() as u32),
+			Some(T::MaxTermsAndConditions::get())
 		);
 		Ok(())
 	}
@@ -730,12 +726,12 @@ mod benchmarks {
 	fn add_node_certifier() -> Result<(), BenchmarkError> {
 		let existing: Vec<T::AccountId> =
 			(1..T::MaxNodeCertifiers::get()).map(|i| account("certifier", i, 0)).collect();
-		AllowedNodeCertifiers::<T>::put(BoundedVec::truncate_from(existing));
+		AllowedNodeCertifiers::<T>::put(BoundedList::truncate_from(existing));
 		let origin = restricted::<T>()?;
 		let certifier: T::AccountId = account("certifier", 0, 0);
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, certifier.clone());
-		assert!(AllowedNodeCertifiers::<T>::get().contains(&certifier));
+		assert!(AllowedNodeCertifiers::<T>::get().is_some_and(|list| list.contains(&certifier)));
 		Ok(())
 	}
 
@@ -744,11 +740,11 @@ mod benchmarks {
 		let all: Vec<T::AccountId> =
 			(0..T::MaxNodeCertifiers::get()).map(|i| account("certifier", i, 0)).collect();
 		let last = all.last().cloned().ok_or(BenchmarkError::Stop("certifiers"))?;
-		AllowedNodeCertifiers::<T>::put(BoundedVec::truncate_from(all));
+		AllowedNodeCertifiers::<T>::put(BoundedList::truncate_from(all));
 		let origin = restricted::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, last.clone());
-		assert!(!AllowedNodeCertifiers::<T>::get().contains(&last));
+		assert!(!AllowedNodeCertifiers::<T>::get().is_some_and(|list| list.contains(&last)));
 		Ok(())
 	}
 
@@ -759,17 +755,15 @@ mod benchmarks {
 		let id = DefaultFarmingPolicies::<T>::mutate(|ids| ids.pop())
 			.ok_or(BenchmarkError::Stop("defaults"))?;
 		FarmingPoliciesMap::<T>::mutate(id, |p| {
-			if let Some(p) = p {
-				p.default = false;
-				p.immutable = false;
-			}
+			p.default = false;
+			p.immutable = false;
 		});
 		let origin = restricted::<T>()?;
 		#[extrinsic_call]
 		_(
 			origin as T::RuntimeOrigin,
 			id,
-			unique("updated", 1, MAX_FARMING_POLICY_NAME_LENGTH),
+			unique_vec("updated", 1, MAX_FARMING_POLICY_NAME_LENGTH),
 			5,
 			6,
 			7,
@@ -816,10 +810,10 @@ mod benchmarks {
 	#[benchmark]
 	fn set_zos_version() -> Result<(), BenchmarkError> {
 		let origin = restricted::<T>()?;
-		let version: ZosVersionText = filled(MAX_ZOS_VERSION_LENGTH, b'9');
+		let version = vec![b'9'; MAX_ZOS_VERSION_LENGTH as usize];
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, version.clone());
-		assert_eq!(ZosVersion::<T>::get(), version);
+		assert_eq!(ZosVersion::<T>::get().into_inner(), version);
 		Ok(())
 	}
 

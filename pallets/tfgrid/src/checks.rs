@@ -5,6 +5,7 @@ use crate::{
 	validation::{self, HexError, IpError, TextError},
 	Config, Error, Pallet,
 };
+use alloc::vec::Vec;
 
 /// Picks the error for a text failure: (too short, too long, invalid).
 fn text<T>(
@@ -18,40 +19,28 @@ fn text<T>(
 	})
 }
 
-/// The errors of an address/gateway pair check.
-struct IpErrors<T> {
-	ip_too_short: Error<T>,
-	ip_too_long: Error<T>,
-	invalid_ip: Error<T>,
-	gw_too_short: Error<T>,
-	gw_too_long: Error<T>,
-	invalid_gw: Error<T>,
-	not_usable: Error<T>,
-}
-
-impl<T> IpErrors<T> {
-	fn map(self, error: IpError) -> Error<T> {
-		match error {
-			IpError::IpTooShort => self.ip_too_short,
-			IpError::IpTooLong => self.ip_too_long,
-			IpError::InvalidIp => self.invalid_ip,
-			IpError::GwTooShort => self.gw_too_short,
-			IpError::GwTooLong => self.gw_too_long,
-			IpError::InvalidGw => self.invalid_gw,
-			IpError::NotUsable => self.not_usable,
-		}
+/// What an address/gateway failure means, for the log line.
+fn ip_cause(error: IpError) -> &'static str {
+	match error {
+		IpError::IpTooShort => "address text too short",
+		IpError::IpTooLong => "address text too long",
+		IpError::InvalidIp => "address does not parse as CIDR",
+		IpError::GwTooShort => "gateway text too short",
+		IpError::GwTooLong => "gateway text too long",
+		IpError::InvalidGw => "gateway does not parse",
+		IpError::NotUsable => {
+			"not public unicast, gateway outside the subnet, or address equal to the gateway"
+		},
 	}
 }
 
-fn ip4_errors<T>(not_usable: Error<T>) -> IpErrors<T> {
-	IpErrors {
-		ip_too_short: Error::<T>::IP4TooShort,
-		ip_too_long: Error::<T>::IP4TooLong,
-		invalid_ip: Error::<T>::InvalidIP4,
-		gw_too_short: Error::<T>::GW4TooShort,
-		gw_too_long: Error::<T>::GW4TooLong,
-		invalid_gw: Error::<T>::InvalidGW4,
-		not_usable,
+/// What a text failure means, for the log line.
+fn text_cause(error: TextError) -> &'static str {
+	match error {
+		TextError::TooShort => "too short",
+		TextError::TooLong => "too long",
+		TextError::Invalid => "a character is not allowed",
+		TextError::Malformed => "an empty label (leading, trailing or doubled dot)",
 	}
 }
 
@@ -70,15 +59,33 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// A farm's public IP: returns the parsed address (for duplicate detection).
+	/// A farm's public IP: returns the parsed address (for duplicate detection). Every failure
+	/// is TFChain's `InvalidPublicIP`; the cause is logged.
 	pub(crate) fn check_farm_ip(ip: &[u8], gw: &[u8]) -> Result<core::net::Ipv4Addr, Error<T>> {
-		validation::ip4_with_gateway(ip, gw, IP4_LENGTH, GW4_LENGTH)
-			.map_err(|e| ip4_errors::<T>(Error::<T>::InvalidPublicIP).map(e))
+		validation::ip4_with_gateway(ip, gw, IP4_LENGTH, GW4_LENGTH).map_err(|e| {
+			log::debug!(
+				target: "runtime::tfgrid",
+				"InvalidPublicIP: farm IP {:?} gateway {:?}: {}",
+				core::str::from_utf8(ip).unwrap_or("<not UTF-8>"),
+				core::str::from_utf8(gw).unwrap_or("<not UTF-8>"),
+				ip_cause(e),
+			);
+			Error::<T>::InvalidPublicIP
+		})
 	}
 
+	/// A node's public config. Every failure is TFChain's `InvalidPublicConfig`; the cause
+	/// (which part, and why) is logged.
 	pub(crate) fn check_public_config(config: &PublicConfig) -> Result<(), Error<T>> {
+		let invalid = |part: &str, cause: &str| {
+			log::debug!(
+				target: "runtime::tfgrid",
+				"InvalidPublicConfig: {part}: {cause}",
+			);
+			Error::<T>::InvalidPublicConfig
+		};
 		validation::ip4_with_gateway(&config.ip4.ip, &config.ip4.gw, IP4_LENGTH, GW4_LENGTH)
-			.map_err(|e| ip4_errors::<T>(Error::<T>::InvalidPublicConfig).map(e))?;
+			.map_err(|e| invalid("ip4", ip_cause(e)))?;
 		if let Some(ip6) = &config.ip6 {
 			validation::ip6_with_gateway(
 				&ip6.ip,
@@ -86,24 +93,11 @@ impl<T: Config> Pallet<T> {
 				(MIN_IP6_LENGTH, MAX_IP6_LENGTH),
 				(MIN_GW6_LENGTH, MAX_GW6_LENGTH),
 			)
-			.map_err(|e| {
-				IpErrors {
-					ip_too_short: Error::<T>::IP6TooShort,
-					ip_too_long: Error::<T>::IP6TooLong,
-					invalid_ip: Error::<T>::InvalidIP6,
-					gw_too_short: Error::<T>::GW6TooShort,
-					gw_too_long: Error::<T>::GW6TooLong,
-					invalid_gw: Error::<T>::InvalidGW6,
-					not_usable: Error::<T>::InvalidPublicConfig,
-				}
-				.map(e)
-			})?;
+			.map_err(|e| invalid("ip6", ip_cause(e)))?;
 		}
 		if let Some(domain) = &config.domain {
-			text(
-				validation::domain(domain, MIN_DOMAIN_LENGTH, MAX_DOMAIN_LENGTH),
-				(Error::<T>::DomainTooShort, Error::<T>::DomainTooLong, Error::<T>::InvalidDomain),
-			)?;
+			validation::domain(domain, MIN_DOMAIN_LENGTH, MAX_DOMAIN_LENGTH)
+				.map_err(|e| invalid("domain", text_cause(e)))?;
 		}
 		Ok(())
 	}
@@ -123,26 +117,31 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
+	/// A twin's relay. An empty or malformed relay is TFChain's `InvalidRelayAddress` (the
+	/// cause is logged); 1 or 2 bytes is `RelayTooShort` (TFChain accepts those).
 	pub(crate) fn check_relay(relay: &Option<Relay>) -> Result<(), Error<T>> {
 		let Some(relay) = relay else { return Ok(()) };
 		validation::relay(relay, MIN_RELAY_LENGTH, MAX_RELAY_LENGTH).map_err(|e| match e {
-			TextError::TooShort => Error::<T>::RelayTooShort,
+			TextError::TooShort if !relay.is_empty() => Error::<T>::RelayTooShort,
 			TextError::TooLong => Error::<T>::RelayTooLong,
-			TextError::Invalid => Error::<T>::InvalidRelayAddress,
-			TextError::Malformed => Error::<T>::InvalidRelay,
+			TextError::TooShort | TextError::Invalid | TextError::Malformed => {
+				log::debug!(
+					target: "runtime::tfgrid",
+					"InvalidRelayAddress: {:?}: {}",
+					core::str::from_utf8(relay).unwrap_or("<not UTF-8>"),
+					if relay.is_empty() { "empty" } else { text_cause(e) },
+				);
+				Error::<T>::InvalidRelayAddress
+			},
 		})
 	}
 
+	/// A twin's public key: not empty (its bound is the argument's type).
 	pub(crate) fn check_pk(pk: &Option<TwinPk>) -> Result<(), Error<T>> {
-		let Some(pk) = pk else { return Ok(()) };
-		text(
-			validation::check_length(pk, MIN_PK_LENGTH, MAX_PK_LENGTH),
-			(
-				Error::<T>::PublicKeyTooShort,
-				Error::<T>::PublicKeyTooLong,
-				Error::<T>::PublicKeyTooLong,
-			),
-		)
+		match pk {
+			Some(pk) if pk.len() < MIN_PK_LENGTH as usize => Err(Error::<T>::PublicKeyTooShort),
+			_ => Ok(()),
+		}
 	}
 
 	pub(crate) fn check_entity_name(name: &[u8]) -> Result<(), Error<T>> {
@@ -261,17 +260,19 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Minimums: SSD or HDD at least 100 GiB, at least one core, at least 2 GiB of RAM. When
-	/// the storage minimum is missed the error names the storage the node has: HDD for a node
-	/// without SSD, SSD otherwise.
+	/// Minimums: SSD or HDD at least 100 GiB, at least one core, at least 2 GiB of RAM. A node
+	/// that misses the storage minimum gets TFChain's `InvalidSRUInput` (TFChain requires
+	/// 100 GiB of SSD; we also accept 100 GiB of HDD); the log says what the node has.
 	pub(crate) fn check_resources(resources: &Resources) -> Result<(), Error<T>> {
 		let min_storage = tfchain_support::types::GIB.saturating_mul(100);
 		if resources.sru < min_storage && resources.hru < min_storage {
-			return Err(if resources.sru == 0 {
-				Error::<T>::InvalidHRUInput
-			} else {
-				Error::<T>::InvalidSRUInput
-			});
+			log::debug!(
+				target: "runtime::tfgrid",
+				"InvalidSRUInput: neither SSD ({} bytes) nor HDD ({} bytes) reaches 100 GiB",
+				resources.sru,
+				resources.hru,
+			);
+			return Err(Error::<T>::InvalidSRUInput);
 		}
 		if resources.cru < 1 {
 			return Err(Error::<T>::InvalidCRUInput);
@@ -340,6 +341,43 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::InvalidDocumentHashInput,
 			),
 		)
+	}
+
+	/// A plain-`Vec` entity name argument (as TFChain's), checked and bounded.
+	pub(crate) fn entity_name(name: Vec<u8>) -> Result<EntityName, Error<T>> {
+		Self::check_entity_name(&name)?;
+		EntityName::try_from(name).map_err(|_| Error::<T>::EntityNameTooLong)
+	}
+
+	/// A plain-`Vec` Stellar address argument (as TFChain's), checked and bounded.
+	pub(crate) fn stellar_address(address: Vec<u8>) -> Result<StellarAddress, Error<T>> {
+		Self::check_stellar_address(&address)?;
+		StellarAddress::try_from(address).map_err(|_| Error::<T>::StellarAddressTooLong)
+	}
+
+	/// A plain-`Vec` pricing-policy name argument (as TFChain's), checked and bounded.
+	pub(crate) fn pricing_policy_name(name: Vec<u8>) -> Result<PricingPolicyName, Error<T>> {
+		Self::check_pricing_policy_name(&name)?;
+		PricingPolicyName::try_from(name).map_err(|_| Error::<T>::PricingPolicyNameTooLong)
+	}
+
+	/// A plain-`Vec` farming-policy name argument (as TFChain's), checked and bounded.
+	pub(crate) fn farming_policy_name(name: Vec<u8>) -> Result<FarmingPolicyName, Error<T>> {
+		Self::check_farming_policy_name(&name)?;
+		FarmingPolicyName::try_from(name).map_err(|_| Error::<T>::FarmingPolicyNameTooLong)
+	}
+
+	/// A plain-`Vec` ZOS version argument (as TFChain's), checked and bounded.
+	pub(crate) fn zos_version(version: Vec<u8>) -> Result<ZosVersionText, Error<T>> {
+		Self::check_zos_version(&version)?;
+		ZosVersionText::try_from(version).map_err(|_| Error::<T>::ZosVersionTooLong)
+	}
+
+	/// A plain-`Vec` signature argument (as TFChain's): its hex decodes to 64 bytes (else
+	/// `SignatureLengthIsIncorrect` / `InvalidSignatureHex`); returns the text, bounded.
+	pub(crate) fn signature_text(signature: Vec<u8>) -> Result<SignatureText, Error<T>> {
+		Self::decode_signature(&signature)?;
+		SignatureText::try_from(signature).map_err(|_| Error::<T>::SignatureLengthIsIncorrect)
 	}
 
 	/// Decodes a hex signature.

@@ -15,23 +15,24 @@ impl<T: Config> Pallet<T> {
 		message
 	}
 
-	/// Creates an entity for `target`, which signed `name‖country‖city`.
+	/// Creates an entity for `target`, which signed `name‖country‖city`. Checks in TFChain's
+	/// order (name, account, signature, then country and city), after our own name rules.
 	pub fn do_create_entity(
 		target: T::AccountId,
-		name: EntityName,
+		name: Vec<u8>,
 		country: CountryName,
 		city: CityName,
-		signature: SignatureText,
+		signature: Vec<u8>,
 	) -> DispatchResult {
-		Self::check_entity_name(&name)?;
-		Self::check_country(&country)?;
-		Self::check_city(&city)?;
+		let name = Self::entity_name(name)?;
 		ensure!(!EntityIdByName::<T>::contains_key(&name), Error::<T>::EntityWithNameExists);
 		ensure!(
 			!EntityIdByAccountID::<T>::contains_key(&target),
 			Error::<T>::EntityWithPubkeyExists
 		);
 		Self::verify_signature(&target, &Self::entity_message(&name, &country, &city), &signature)?;
+		Self::check_country(&country)?;
+		Self::check_city(&city)?;
 		let id = EntityID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)?;
 		let entity =
 			Entity { version: ENTITY_VERSION, id, name, account_id: target, country, city };
@@ -43,21 +44,24 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Updates the caller's entity (a new name must be free).
+	/// Updates the caller's entity. A name another entity holds is `EntityWithNameExists`
+	/// (checked first, as on TFChain); keeping the own name is fine.
 	pub fn do_update_entity(
 		who: &T::AccountId,
-		name: EntityName,
+		name: Vec<u8>,
 		country: CountryName,
 		city: CityName,
 	) -> DispatchResult {
-		let id = EntityIdByAccountID::<T>::get(who).ok_or(Error::<T>::EntityNotExists)?;
+		let name = Self::entity_name(name)?;
+		let own = EntityIdByAccountID::<T>::get(who);
+		if let Ok(holder) = EntityIdByName::<T>::try_get(&name) {
+			ensure!(Some(holder) == own, Error::<T>::EntityWithNameExists);
+		}
+		let id = own.ok_or(Error::<T>::EntityNotExists)?;
 		let mut entity = Entities::<T>::get(id).ok_or(Error::<T>::EntityNotExists)?;
-		Self::check_entity_name(&name)?;
 		Self::check_country(&country)?;
 		Self::check_city(&city)?;
-		let renamed = entity.name != name;
-		if renamed {
-			ensure!(!EntityIdByName::<T>::contains_key(&name), Error::<T>::EntityWithNameExists);
+		if entity.name != name {
 			EntityIdByName::<T>::remove(&entity.name);
 			EntityIdByName::<T>::insert(&name, id);
 		}

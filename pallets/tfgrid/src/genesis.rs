@@ -65,7 +65,7 @@ pub(crate) fn build<T: Config>(config: &GenesisConfig<T>) {
 	let policy = |id: u32, name: &[u8], cu, su, nu, ipv4, node_certification| FarmingPolicy {
 		version: FARMING_POLICY_VERSION,
 		id,
-		name: BoundedVec::truncate_from(name.to_vec()),
+		name: FarmingPolicyName::truncate_from(name.to_vec()),
 		cu,
 		su,
 		nu,

@@ -39,6 +39,9 @@ impl<T: Config> Pallet<T> {
 			let twin = Twins::<T>::get(id).ok_or("TwinIdByAccountID points at no twin")?;
 			ensure!(twin.account_id == account, "TwinIdByAccountID points at another's twin");
 		}
+		for (_, history) in UsersTermsAndConditions::<T>::iter() {
+			ensure!(!history.is_empty(), "empty terms-and-conditions history stored");
+		}
 		for (twin_id, account) in TwinBoundedAccountID::<T>::iter() {
 			let twin = Twins::<T>::get(twin_id).ok_or("bond to a missing twin")?;
 			ensure!(twin.account_id != account, "twin bonded to its own account");
@@ -51,7 +54,10 @@ impl<T: Config> Pallet<T> {
 		for (id, entity) in Entities::<T>::iter() {
 			ensure!(entity.id == id, "entity stored under another id");
 			ensure!(id <= max_id, "entity id above EntityID");
-			ensure!(EntityIdByName::<T>::get(&entity.name) == Some(id), "EntityIdByName mismatch");
+			ensure!(
+				EntityIdByName::<T>::try_get(&entity.name).ok() == Some(id),
+				"EntityIdByName mismatch"
+			);
 			ensure!(
 				EntityIdByAccountID::<T>::get(&entity.account_id) == Some(id),
 				"EntityIdByAccountID mismatch"
@@ -73,7 +79,10 @@ impl<T: Config> Pallet<T> {
 		for (id, farm) in Farms::<T>::iter() {
 			ensure!(farm.id == id, "farm stored under another id");
 			ensure!(id <= max_id, "farm id above FarmID");
-			ensure!(FarmIdByName::<T>::get(&farm.name) == Some(id), "FarmIdByName mismatch");
+			ensure!(
+				FarmIdByName::<T>::try_get(&farm.name).ok() == Some(id),
+				"FarmIdByName mismatch"
+			);
 			ensure!(Twins::<T>::contains_key(farm.twin_id), "farm owned by a missing twin");
 			let mut addresses = BTreeSet::new();
 			for ip in farm.public_ips.iter() {
@@ -109,7 +118,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(node.id == id, "node stored under another id");
 			ensure!(id <= max_id, "node id above NodeID");
 			ensure!(listed.contains(&id), "node missing from NodesByFarmID");
-			ensure!(NodeIdByTwinID::<T>::get(node.twin_id) == Some(id), "NodeIdByTwinID mismatch");
+			ensure!(
+				NodeIdByTwinID::<T>::try_get(node.twin_id).ok() == Some(id),
+				"NodeIdByTwinID mismatch"
+			);
 			ensure!(Farms::<T>::contains_key(node.farm_id), "node in a missing farm");
 			ensure!(Twins::<T>::contains_key(node.twin_id), "node of a missing twin");
 			ensure!(NodePower::<T>::contains_key(id), "node without NodePower");
@@ -135,7 +147,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(policy.id == id, "pricing policy stored under another id");
 			ensure!(id <= max_pricing, "pricing policy id above PricingPolicyID");
 			ensure!(
-				PricingPolicyIdByName::<T>::get(&policy.name) == Some(id),
+				PricingPolicyIdByName::<T>::try_get(&policy.name).ok() == Some(id),
 				"PricingPolicyIdByName mismatch"
 			);
 		}
@@ -160,7 +172,7 @@ impl<T: Config> Pallet<T> {
 		for id in listed.iter() {
 			ensure!(FarmingPoliciesMap::<T>::contains_key(id), "default policy missing");
 		}
-		let certifiers = AllowedNodeCertifiers::<T>::get();
+		let certifiers = AllowedNodeCertifiers::<T>::get().unwrap_or_default();
 		for (i, certifier) in certifiers.iter().enumerate() {
 			ensure!(
 				!certifiers.iter().skip(i.saturating_add(1)).any(|c| c == certifier),

@@ -61,9 +61,26 @@
 //! | node certifiers | [`Config::MaxNodeCertifiers`] |
 //! | default farming policies | [`Config::MaxDefaultFarmingPolicies`] |
 //!
-//! Text arguments are typed with the same bounds, so an over-long text is refused when the
-//! extrinsic is decoded (it never reaches the pallet); the `…TooLong` errors are what the
-//! validation functions return for over-long input from other paths.
+//! Arguments TFChain types as `BoundedVec` are `BoundedVec`s with the same bounds, so an
+//! over-long one is refused when the extrinsic is decoded (it never reaches the pallet).
+//! Arguments TFChain takes as a plain `Vec<u8>` (entity name and signature, Stellar address,
+//! policy names, ZOS version) are plain `Vec`s here too and are bounded by the call with a
+//! named error.
+//!
+//! ## TFChain compatibility
+//!
+//! The pallet is a drop-in for TFChain's `TfgridModule` on the wire: the same call indices and
+//! argument shapes (`BoundedVec` where TFChain has one, so clients pass wrapped lists such as
+//! `"public_ips": [[{"ip": …, "gw": …}]]`), the same storage names
+//! and query kinds (a missing key of a `ValueQuery` item such as [`FarmIdByName`] or
+//! [`NodeIdByTwinID`] reads 0, of an `OptionQuery` item such as [`UsersTermsAndConditions`]
+//! reads `None`), TFChain's 115 errors and 31 events first and in TFChain's order (ours
+//! follow), the same error for the same failure and the same events on the same occasions.
+//! Where our checks know more than TFChain's error says (why an IP or a public config is
+//! invalid, that an IP is reserved, which farm holds a name), the detail goes to a log line
+//! (target `runtime::tfgrid`, level debug) and the error is TFChain's. Stricter rules than
+//! TFChain's (Stellar address checksum, entity and policy names, immutable farming policies,
+//! storage bounds) fail with our own errors, listed after TFChain's.
 //!
 //! ## Free calls
 //!
@@ -140,6 +157,7 @@ pub type NodePowerOf<T> =
 #[allow(clippy::too_many_arguments)]
 pub mod pallet {
 	use super::*;
+	use alloc::vec::Vec;
 	use frame_support::{
 		dispatch::{DispatchResultWithPostInfo, Pays, PostDispatchInfo},
 		pallet_prelude::*,
@@ -186,31 +204,34 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
+	// The items TFChain has keep its names, hashers, query kinds and value shapes (a plain
+	// `Vec` there is a `BoundedList` here: bounded, `Vec` in the metadata).
+
 	/// Farms by id.
 	#[pallet::storage]
 	pub type Farms<T: Config> = StorageMap<_, Twox64Concat, u32, Farm, OptionQuery>;
 
-	/// Farm id by (unique) name.
+	/// Farm id by (unique) name; 0 for an unknown name (value query, as TFChain).
 	#[pallet::storage]
-	pub type FarmIdByName<T: Config> = StorageMap<_, Blake2_128Concat, FarmName, u32, OptionQuery>;
+	pub type FarmIdByName<T: Config> = StorageMap<_, Blake2_128Concat, FarmName, u32, ValueQuery>;
 
-	/// Stellar payout address of a farm.
+	/// Stellar payout address of a farm; empty when none was set (value query, as TFChain).
 	#[pallet::storage]
 	pub type FarmPayoutV2AddressByFarmID<T: Config> =
-		StorageMap<_, Twox64Concat, u32, StellarAddress, OptionQuery>;
+		StorageMap<_, Twox64Concat, u32, StellarAddress, ValueQuery>;
 
 	/// The node ids of a farm.
 	#[pallet::storage]
 	pub type NodesByFarmID<T: Config> =
-		StorageMap<_, Twox64Concat, u32, BoundedVec<u32, T::MaxNodesPerFarm>, ValueQuery>;
+		StorageMap<_, Twox64Concat, u32, BoundedList<u32, T::MaxNodesPerFarm>, ValueQuery>;
 
 	/// Nodes by id.
 	#[pallet::storage]
 	pub type Nodes<T: Config> = StorageMap<_, Twox64Concat, u32, Node, OptionQuery>;
 
-	/// The node of a twin.
+	/// The node of a twin; 0 for a twin without a node (value query, as TFChain).
 	#[pallet::storage]
-	pub type NodeIdByTwinID<T: Config> = StorageMap<_, Twox64Concat, u32, u32, OptionQuery>;
+	pub type NodeIdByTwinID<T: Config> = StorageMap<_, Twox64Concat, u32, u32, ValueQuery>;
 
 	/// Entities by id.
 	#[pallet::storage]
@@ -221,10 +242,10 @@ pub mod pallet {
 	pub type EntityIdByAccountID<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, OptionQuery>;
 
-	/// Entity id by (unique) name.
+	/// Entity id by (unique) name; 0 for an unknown name (value query, as TFChain).
 	#[pallet::storage]
 	pub type EntityIdByName<T: Config> =
-		StorageMap<_, Blake2_128Concat, EntityName, u32, OptionQuery>;
+		StorageMap<_, Blake2_128Concat, EntityName, u32, ValueQuery>;
 
 	/// Twins by id.
 	#[pallet::storage]
@@ -245,30 +266,31 @@ pub mod pallet {
 	pub type PricingPolicies<T: Config> =
 		StorageMap<_, Twox64Concat, u32, PricingPolicyOf<T>, OptionQuery>;
 
-	/// Pricing policy id by (unique) name.
+	/// Pricing policy id by (unique) name; 0 for an unknown name (value query, as TFChain).
 	#[pallet::storage]
 	pub type PricingPolicyIdByName<T: Config> =
-		StorageMap<_, Blake2_128Concat, PricingPolicyName, u32, OptionQuery>;
+		StorageMap<_, Blake2_128Concat, PricingPolicyName, u32, ValueQuery>;
 
-	/// Farming policies by id.
+	/// Farming policies by id; an unknown id reads as the default (empty) policy (value query,
+	/// as TFChain): use `contains_key` / `try_get` to tell.
 	#[pallet::storage]
 	pub type FarmingPoliciesMap<T: Config> =
-		StorageMap<_, Twox64Concat, u32, FarmingPolicyOf<T>, OptionQuery>;
+		StorageMap<_, Twox64Concat, u32, FarmingPolicyOf<T>, ValueQuery>;
 
-	/// Terms-and-conditions acceptances of an account, oldest first.
+	/// Terms-and-conditions acceptances of an account, oldest first; `None` until the first.
 	#[pallet::storage]
 	pub type UsersTermsAndConditions<T: Config> = StorageMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<TermsAndConditionsOf<T>, T::MaxTermsAndConditions>,
-		ValueQuery,
+		BoundedList<TermsAndConditionsOf<T>, T::MaxTermsAndConditions>,
+		OptionQuery,
 	>;
 
-	/// Accounts that may certify nodes besides the restricted origin.
+	/// Accounts that may certify nodes besides the restricted origin; `None` until the first.
 	#[pallet::storage]
 	pub type AllowedNodeCertifiers<T: Config> =
-		StorageValue<_, BoundedVec<T::AccountId, T::MaxNodeCertifiers>, ValueQuery>;
+		StorageValue<_, BoundedList<T::AccountId, T::MaxNodeCertifiers>, OptionQuery>;
 
 	/// Connection price snapshotted by new nodes.
 	#[pallet::storage]
@@ -306,6 +328,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FarmingPolicyID<T: Config> = StorageValue<_, u32, ValueQuery>;
 
+	// Our own items (TFChain has none of these).
+
 	/// The ids of the farming policies flagged `default` (index for the assignment rule).
 	#[pallet::storage]
 	pub type DefaultFarmingPolicies<T: Config> =
@@ -324,21 +348,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TwinTransferRequestID<T: Config> = StorageValue<_, u64, ValueQuery>;
 
+	/// TFChain's 31 events first, in TFChain's order and with its fields (TFChain's Go client
+	/// and indexers rely on the order), then ours.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A farm was created.
 		FarmStored(Farm),
-		/// A farm changed (name, public IPs, dedicated flag).
+		/// A farm changed (name, public IPs, dedicated flag, certification or farming-policy
+		/// limits).
 		FarmUpdated(Farm),
-		/// A farm's Stellar payout address was set.
-		FarmPayoutV2AddressRegistered(u32, StellarAddress),
-		/// A farm's certification was set.
-		FarmCertificationSet(u32, FarmCertification),
-		/// A farm was marked dedicated.
-		FarmMarkedAsDedicated(u32),
-		/// Farming-policy limits were attached to (or removed from) a farm.
-		FarmingPolicySet(u32, Option<FarmingPolicyLimit>),
+		/// A farm was deleted. TFChain declares it but no longer emits it; neither do we (farms
+		/// are never deleted).
+		FarmDeleted(u32),
 		/// A node was registered.
 		NodeStored(Node),
 		/// A node changed.
@@ -349,8 +371,6 @@ pub mod pallet {
 		NodeUptimeReported(u32, u64, u64),
 		/// A node's public config was set or cleared.
 		NodePublicConfigStored(u32, Option<PublicConfig>),
-		/// A node's certification was set.
-		NodeCertificationSet(u32, NodeCertification),
 		/// An entity was created.
 		EntityStored(EntityOf<T>),
 		/// An entity changed.
@@ -361,12 +381,59 @@ pub mod pallet {
 		TwinStored(TwinOf<T>),
 		/// A twin changed.
 		TwinUpdated(TwinOf<T>),
-		/// A twin linked an entity: (twin id, entity id, signature).
-		TwinEntityStored(u32, u32, SignatureText),
+		/// A twin linked an entity: (twin id, entity id, signature as given).
+		TwinEntityStored(u32, u32, Vec<u8>),
 		/// A twin unlinked an entity: (twin id, entity id).
 		TwinEntityRemoved(u32, u32),
+		/// A twin was deleted. TFChain declares it but no longer emits it; neither do we (twins
+		/// are never deleted).
+		TwinDeleted(u32),
 		/// An account was bonded to a twin.
 		TwinAccountBounded(u32, T::AccountId),
+		/// A pricing policy was created or updated.
+		PricingPolicyStored(PricingPolicyOf<T>),
+		/// A farming policy was created.
+		FarmingPolicyStored(FarmingPolicyOf<T>),
+		/// A farm's Stellar payout address was set: (farm id, address).
+		FarmPayoutV2AddressRegistered(u32, Vec<u8>),
+		/// A farm was marked dedicated. TFChain declares it and no longer emits it; we emit it
+		/// (next to `FarmUpdated`) when a farm becomes dedicated.
+		FarmMarkedAsDedicated(u32),
+		/// The connection price was set.
+		ConnectionPriceSet(u32),
+		/// A node's certification was set (by a certifier, or dropped to DIY by an update).
+		NodeCertificationSet(u32, NodeCertification),
+		/// An account may now certify nodes.
+		NodeCertifierAdded(T::AccountId),
+		/// An account may no longer certify nodes.
+		NodeCertifierRemoved(T::AccountId),
+		/// A farming policy was updated.
+		FarmingPolicyUpdated(FarmingPolicyOf<T>),
+		/// Farming-policy limits were attached to (or removed from) a farm.
+		FarmingPolicySet(u32, Option<FarmingPolicyLimit>),
+		/// A farm's certification was set.
+		FarmCertificationSet(u32, FarmCertification),
+		/// The ZOS version was set.
+		ZosVersionUpdated(Vec<u8>),
+		/// A farmer set a node's power target (ZOS acts on it).
+		PowerTargetChanged {
+			/// The node's farm.
+			farm_id: u32,
+			/// The node.
+			node_id: u32,
+			/// The new target.
+			power_target: Power,
+		},
+		/// A node reported a new power state.
+		PowerStateChanged {
+			/// The node's farm.
+			farm_id: u32,
+			/// The node.
+			node_id: u32,
+			/// The new state.
+			power_state: PowerState<BlockNumberFor<T>>,
+		},
+		// --- ours ---
 		/// A twin's owner asked to hand it to another account.
 		TwinTransferRequested {
 			/// The request.
@@ -396,38 +463,6 @@ pub mod pallet {
 			/// The twin.
 			twin_id: u32,
 		},
-		/// A pricing policy was created or updated.
-		PricingPolicyStored(PricingPolicyOf<T>),
-		/// A farming policy was created.
-		FarmingPolicyStored(FarmingPolicyOf<T>),
-		/// A farming policy was updated.
-		FarmingPolicyUpdated(FarmingPolicyOf<T>),
-		/// The connection price was set.
-		ConnectionPriceSet(u32),
-		/// An account may now certify nodes.
-		NodeCertifierAdded(T::AccountId),
-		/// An account may no longer certify nodes.
-		NodeCertifierRemoved(T::AccountId),
-		/// The ZOS version was set.
-		ZosVersionUpdated(ZosVersionText),
-		/// A farmer set a node's power target.
-		PowerTargetChanged {
-			/// The node's farm.
-			farm_id: u32,
-			/// The node.
-			node_id: u32,
-			/// The new target.
-			power_target: Power,
-		},
-		/// A node reported a new power state.
-		PowerStateChanged {
-			/// The node's farm.
-			farm_id: u32,
-			/// The node.
-			node_id: u32,
-			/// The new state.
-			power_state: PowerState<BlockNumberFor<T>>,
-		},
 		/// An account accepted the terms and conditions.
 		TermsAndConditionsAccepted {
 			/// Who.
@@ -435,33 +470,257 @@ pub mod pallet {
 		},
 	}
 
+	/// TFChain's 115 errors first, in TFChain's order (TFChain's Go client names a module error
+	/// by its index in this list), including those TFChain declares and no longer raises; then
+	/// ours. Where a failure has a more precise cause than TFChain's error says, the cause is
+	/// logged (target `runtime::tfgrid`) and the error is TFChain's.
 	#[pallet::error]
 	pub enum Error<T> {
-		// --- twins ---
+		/// Not raised (declared by TFChain, which no longer raises it).
+		NoneValue,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		StorageOverflow,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotCreateNode,
+		/// The node does not exist (or the caller's twin has none).
+		NodeNotExists,
+		/// The twin already registered a node.
+		NodeWithTwinIdExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotDeleteNode,
+		/// Not raised (declared by TFChain, which no longer raises it; `delete_node` by another
+		/// twin fails with `NodeUpdateNotAuthorized`, as on TFChain).
+		NodeDeleteNotAuthorized,
+		/// The caller's twin did not register the node (`update_node`, `delete_node`), or the
+		/// node is not in the given farm (`add_node_public_config`).
+		NodeUpdateNotAuthorized,
+		/// A farm with this name exists.
+		FarmExists,
+		/// The farm does not exist.
+		FarmNotExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotCreateFarmWrongTwin,
+		/// The caller does not own the farm (or has no twin).
+		CannotUpdateFarmWrongTwin,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotDeleteFarm,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotDeleteFarmWithPublicIPs,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotDeleteFarmWithNodesAssigned,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotDeleteFarmWrongTwin,
+		/// The farm already has this IP (or the list names it twice).
+		IpExists,
+		/// The farm has no such free IP (`remove_farm_ip`: unknown or reserved by a contract;
+		/// `force_reset_farm_ip`: unknown).
+		IpNotExists,
+		/// An entity with this name exists.
+		EntityWithNameExists,
+		/// The account already has an entity.
+		EntityWithPubkeyExists,
+		/// The entity does not exist (or the caller has none, or the twin does not link it).
+		EntityNotExists,
+		/// The signature does not verify (ed25519 nor sr25519) for the account's key.
+		EntitySignatureDoesNotMatch,
+		/// The twin already links this entity.
+		EntityWithSignatureAlreadyExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotUpdateEntity,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotDeleteEntity,
+		/// The signature is not 128 hex digits (optionally `0x`-prefixed).
+		SignatureLengthIsIncorrect,
+		/// The new owner of a twin transfer already owns a twin (ours; TFChain declares it and no
+		/// longer raises it: `create_twin` for an account with a twin is `TwinWithPubkeyExists`).
+		TwinExists,
 		/// The twin does not exist (or the caller has none).
 		TwinNotExists,
 		/// The account already owns a twin.
-		TwinExists,
-		/// A twin with this public key exists (kept for compatibility; not raised).
 		TwinWithPubkeyExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CannotCreateTwin,
 		/// The caller does not own the twin.
 		UnauthorizedToUpdateTwin,
 		/// A twin's own account cannot be bonded to it.
 		TwinCannotBoundToItself,
+		/// A pricing policy with this name exists.
+		PricingPolicyExists,
+		/// The pricing policy does not exist.
+		PricingPolicyNotExists,
+		/// Another pricing policy has this name (`update_pricing_policy`).
+		PricingPolicyWithDifferentIdExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		CertificationCodeExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		FarmingPolicyAlreadyExists,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		FarmPayoutAdressAlreadyRegistered,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		FarmerDoesNotHaveEnoughFunds,
 		/// The account has not accepted the terms and conditions.
 		UserDidNotSignTermsAndConditions,
-		/// A relay label is empty (leading, trailing or doubled dot).
-		InvalidRelay,
-		/// A relay holds a character outside `[A-Za-z0-9_-.]`.
-		InvalidRelayAddress,
-		/// Relay shorter than 3 bytes.
+		/// Not raised (declared by TFChain, which no longer raises it).
+		FarmerDidNotSignTermsAndConditions,
+		/// The caller is not the farmer of the node's farm (`delete_node_farm`).
+		FarmerNotAuthorized,
+		/// Farm name holds a character outside `[A-Za-z0-9_-]`, or (`update_farm`) another
+		/// farm has the name.
+		InvalidFarmName,
+		/// The account is already a node certifier.
+		AlreadyCertifier,
+		/// The account is not a node certifier.
+		NotCertifier,
+		/// The caller may not certify nodes.
+		NotAllowedToCertifyNode,
+		/// The farming policy does not exist (or no default policy fits the node).
+		FarmingPolicyNotExists,
+		/// Relay shorter than 3 bytes (but not empty).
 		RelayTooShort,
 		/// Relay longer than 1024 bytes.
 		RelayTooLong,
+		/// Not raised (declared by TFChain, which no longer raises it; a malformed relay gets
+		/// `InvalidRelayAddress`).
+		InvalidRelay,
+		/// Farm name shorter than 3 bytes.
+		FarmNameTooShort,
+		/// Farm name longer than 40 bytes.
+		FarmNameTooLong,
+		/// A farm IP is not usable: it or its gateway does not parse (or has a bad length), is
+		/// not public unicast, the gateway is outside the subnet or equals the address; or the
+		/// farm already has 256 IPs. The log says which.
+		InvalidPublicIP,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		PublicIPTooShort,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		PublicIPTooLong,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		GatewayIPTooShort,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		GatewayIPTooLong,
+		/// Not raised (TFChain declares it; farm IPs and public configs fail with
+		/// `InvalidPublicIP` / `InvalidPublicConfig`, as on TFChain).
+		IP4TooShort,
+		/// Not raised (see `IP4TooShort`).
+		IP4TooLong,
+		/// Not raised (see `IP4TooShort`).
+		InvalidIP4,
+		/// Not raised (see `IP4TooShort`).
+		GW4TooShort,
+		/// Not raised (see `IP4TooShort`).
+		GW4TooLong,
+		/// Not raised (see `IP4TooShort`).
+		InvalidGW4,
+		/// Not raised (see `IP4TooShort`).
+		IP6TooShort,
+		/// Not raised (see `IP4TooShort`).
+		IP6TooLong,
+		/// Not raised (see `IP4TooShort`).
+		InvalidIP6,
+		/// Not raised (see `IP4TooShort`).
+		GW6TooShort,
+		/// Not raised (see `IP4TooShort`).
+		GW6TooLong,
+		/// Not raised (see `IP4TooShort`).
+		InvalidGW6,
+		/// Not raised (see `IP4TooShort`).
+		DomainTooShort,
+		/// Not raised (see `IP4TooShort`).
+		DomainTooLong,
+		/// Not raised (see `IP4TooShort`).
+		InvalidDomain,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		MethodIsDeprecated,
+		/// Interface name shorter than 3 bytes.
+		InterfaceNameTooShort,
+		/// Interface name longer than 20 bytes.
+		InterfaceNameTooLong,
+		/// Interface name holds a character outside `[a-z0-9_-]`.
+		InvalidInterfaceName,
+		/// MAC address shorter than 17 bytes.
+		InterfaceMacTooShort,
+		/// MAC address longer than 17 bytes.
+		InterfaceMacTooLong,
+		/// MAC address is not `hh:hh:hh:hh:hh:hh`.
+		InvalidMacAddress,
+		/// Interface address shorter than 7 bytes.
+		InterfaceIpTooShort,
+		/// Interface address longer than 42 bytes.
+		InterfaceIpTooLong,
+		/// Interface address does not parse as IPv4 or IPv6 (with optional prefix).
+		InvalidInterfaceIP,
+		/// The ZOS version is not printable ASCII or equals the current one.
+		InvalidZosVersion,
+		/// The farming policy (or the limits) ended.
+		FarmingPolicyExpired,
+		/// Not raised (declared by TFChain, which never raises it: no HDD minimum).
+		InvalidHRUInput,
+		/// Storage below minimum: neither SSD nor HDD reaches 100 GiB (the log says which).
+		InvalidSRUInput,
+		/// No CPU core.
+		InvalidCRUInput,
+		/// Less than 2 GiB of RAM.
+		InvalidMRUInput,
+		/// Latitude is empty.
+		LatitudeInputTooShort,
+		/// Latitude longer than 50 bytes.
+		LatitudeInputTooLong,
+		/// Latitude is not decimal text in −90..90 nor `Unknown`.
+		InvalidLatitudeInput,
+		/// Longitude is empty.
+		LongitudeInputTooShort,
+		/// Longitude longer than 50 bytes.
+		LongitudeInputTooLong,
+		/// Longitude is not decimal text in −180..180 nor `Unknown`.
+		InvalidLongitudeInput,
+		/// Country name shorter than 2 bytes.
+		CountryNameTooShort,
+		/// Country name longer than 64 bytes.
+		CountryNameTooLong,
+		/// Country name holds a character that is not a letter, space or `-'.,()`.
+		InvalidCountryName,
+		/// City name shorter than 2 bytes.
+		CityNameTooShort,
+		/// City name longer than 64 bytes.
+		CityNameTooLong,
+		/// City name holds a character that is not a letter, space or `-'.,()`.
+		InvalidCityName,
+		/// Not raised (declared by TFChain, which no longer raises it).
+		InvalidCountryCityPair,
+		/// Serial number is empty.
+		SerialNumberTooShort,
+		/// Serial number longer than 128 bytes.
+		SerialNumberTooLong,
+		/// Serial number is not printable ASCII.
+		InvalidSerialNumber,
+		/// Document link is empty.
+		DocumentLinkInputTooShort,
+		/// Document link longer than 2048 bytes.
+		DocumentLinkInputTooLong,
+		/// Document link holds a character that is not allowed in a URL.
+		InvalidDocumentLinkInput,
+		/// Document hash is empty.
+		DocumentHashInputTooShort,
+		/// Document hash longer than 50 bytes.
+		DocumentHashInputTooLong,
+		/// Document hash holds a character outside `[A-Za-z0-9_-]`.
+		InvalidDocumentHashInput,
+		/// A public config is not usable: an address or gateway (IPv4 or IPv6) does not parse
+		/// (or has a bad length), is not public unicast, the gateway is outside the subnet or
+		/// equals the address; or the domain is empty, too long or malformed. The log says which.
+		InvalidPublicConfig,
+		/// The caller is not the farmer of the node.
+		UnauthorizedToChangePowerTarget,
+		/// The node has live contracts (power target `Down`, moving to another farm).
+		NodeHasActiveContracts,
+		/// A relay is empty or malformed: a character outside `[A-Za-z0-9_-.]`, or an empty
+		/// label (leading, trailing or doubled dot). The log says which.
+		InvalidRelayAddress,
+		/// The timestamp hint is more than `TimestampHintDrift` seconds from chain time.
+		InvalidTimestampHint,
+		// --- ours ---
 		/// Twin public key is empty.
 		PublicKeyTooShort,
-		/// Twin public key longer than 128 bytes.
-		PublicKeyTooLong,
 		/// The twin already links the maximum number of entities.
 		TwinHasTooManyEntities,
 		/// No such twin transfer request.
@@ -474,149 +733,14 @@ pub mod pallet {
 		NotTwinTransferRecipient,
 		/// Only the owner who asked can cancel the transfer.
 		NotTwinTransferRequester,
-		// --- farms ---
-		/// A farm with this name exists.
-		FarmExists,
-		/// The farm does not exist.
-		FarmNotExists,
-		/// The caller's twin does not own the farm.
-		CannotUpdateFarmWrongTwin,
-		/// Farm name holds a character outside `[A-Za-z0-9_-]`.
-		InvalidFarmName,
-		/// Farm name shorter than 3 bytes.
-		FarmNameTooShort,
-		/// Farm name longer than 40 bytes.
-		FarmNameTooLong,
-		/// The caller is not the farmer of the node's farm (or the node is not in that farm).
-		FarmerNotAuthorized,
-		/// The farm already has this IP.
-		IpExists,
-		/// The farm has no such IP.
-		IpNotExists,
-		/// The IP is reserved by a contract.
-		PublicIpInUse,
-		/// The farm already has 256 public IPs.
-		FarmHasTooManyPublicIps,
 		/// The farm already has `MaxNodesPerFarm` nodes.
 		FarmHasTooManyNodes,
-		/// A farm IP is not public unicast, its gateway is outside the subnet, or they are equal.
-		InvalidPublicIP,
-		/// A public config's IPv4 or IPv6 pair is not usable (same rules as farm IPs).
-		InvalidPublicConfig,
-		/// An IPv4 address does not parse as CIDR `a.b.c.d/nn`.
-		InvalidIP4,
-		/// An IPv4 gateway does not parse.
-		InvalidGW4,
-		/// IPv4 CIDR text shorter than 9 bytes.
-		IP4TooShort,
-		/// IPv4 CIDR text longer than 18 bytes.
-		IP4TooLong,
-		/// IPv4 gateway text shorter than 7 bytes.
-		GW4TooShort,
-		/// IPv4 gateway text longer than 15 bytes.
-		GW4TooLong,
-		/// An IPv6 address does not parse as CIDR.
-		InvalidIP6,
-		/// An IPv6 gateway does not parse.
-		InvalidGW6,
-		/// IPv6 CIDR text shorter than 4 bytes.
-		IP6TooShort,
-		/// IPv6 CIDR text longer than 43 bytes.
-		IP6TooLong,
-		/// IPv6 gateway text shorter than 2 bytes.
-		GW6TooShort,
-		/// IPv6 gateway text longer than 39 bytes.
-		GW6TooLong,
-		/// Domain holds a character outside `[A-Za-z0-9-.]` or an empty label.
-		InvalidDomain,
-		/// Domain is empty.
-		DomainTooShort,
-		/// Domain longer than 128 bytes.
-		DomainTooLong,
 		/// Not a Stellar account id (`G…`, base32, version byte, checksum).
 		InvalidStellarAddress,
 		/// Stellar address shorter than 56 bytes.
 		StellarAddressTooShort,
 		/// Stellar address longer than 56 bytes.
 		StellarAddressTooLong,
-		// --- nodes ---
-		/// The node does not exist (or the caller's twin has none).
-		NodeNotExists,
-		/// The twin already registered a node.
-		NodeWithTwinIdExists,
-		/// The caller's twin did not register the node.
-		NodeUpdateNotAuthorized,
-		/// The caller's twin did not register the node.
-		NodeDeleteNotAuthorized,
-		/// Storage below minimum: HDD under 100 GiB on a node without SSD.
-		InvalidHRUInput,
-		/// Storage below minimum: neither SSD nor HDD reaches 100 GiB.
-		InvalidSRUInput,
-		/// No CPU core.
-		InvalidCRUInput,
-		/// Less than 2 GiB of RAM.
-		InvalidMRUInput,
-		/// Latitude is not decimal text in −90..90 nor `Unknown`.
-		InvalidLatitudeInput,
-		/// Latitude is empty.
-		LatitudeInputTooShort,
-		/// Latitude longer than 50 bytes.
-		LatitudeInputTooLong,
-		/// Longitude is not decimal text in −180..180 nor `Unknown`.
-		InvalidLongitudeInput,
-		/// Longitude is empty.
-		LongitudeInputTooShort,
-		/// Longitude longer than 50 bytes.
-		LongitudeInputTooLong,
-		/// Country name holds a character that is not a letter, space or `-'.,()`.
-		InvalidCountryName,
-		/// Country name shorter than 2 bytes.
-		CountryNameTooShort,
-		/// Country name longer than 64 bytes.
-		CountryNameTooLong,
-		/// City name holds a character that is not a letter, space or `-'.,()`.
-		InvalidCityName,
-		/// City name shorter than 2 bytes.
-		CityNameTooShort,
-		/// City name longer than 64 bytes.
-		CityNameTooLong,
-		/// Interface name holds a character outside `[a-z0-9_-]`.
-		InvalidInterfaceName,
-		/// Interface name shorter than 3 bytes.
-		InterfaceNameTooShort,
-		/// Interface name longer than 20 bytes.
-		InterfaceNameTooLong,
-		/// MAC address is not `hh:hh:hh:hh:hh:hh`.
-		InvalidMacAddress,
-		/// MAC address shorter than 17 bytes.
-		InterfaceMacTooShort,
-		/// MAC address longer than 17 bytes.
-		InterfaceMacTooLong,
-		/// Interface address does not parse as IPv4 or IPv6 (with optional prefix).
-		InvalidInterfaceIP,
-		/// Interface address shorter than 7 bytes.
-		InterfaceIpTooShort,
-		/// Interface address longer than 42 bytes.
-		InterfaceIpTooLong,
-		/// Serial number is not printable ASCII.
-		InvalidSerialNumber,
-		/// Serial number is empty.
-		SerialNumberTooShort,
-		/// Serial number longer than 128 bytes.
-		SerialNumberTooLong,
-		// --- entities ---
-		/// The entity does not exist (or the caller has none, or the twin does not link it).
-		EntityNotExists,
-		/// An entity with this name exists.
-		EntityWithNameExists,
-		/// The account already has an entity.
-		EntityWithPubkeyExists,
-		/// The signature does not verify (ed25519 nor sr25519) for the account's key.
-		EntitySignatureDoesNotMatch,
-		/// The twin already links this entity.
-		EntityWithSignatureAlreadyExists,
-		/// The signature is not 128 hex digits (optionally `0x`-prefixed).
-		SignatureLengthIsIncorrect,
 		/// The signature holds a character that is not a hex digit.
 		InvalidSignatureHex,
 		/// Entity name is not printable ASCII.
@@ -625,11 +749,6 @@ pub mod pallet {
 		EntityNameTooShort,
 		/// Entity name longer than 64 bytes.
 		EntityNameTooLong,
-		// --- policies ---
-		/// A pricing policy with this name exists.
-		PricingPolicyExists,
-		/// The pricing policy does not exist.
-		PricingPolicyNotExists,
 		/// Pricing-policy name is not printable ASCII.
 		InvalidPricingPolicyName,
 		/// Pricing-policy name shorter than 3 bytes.
@@ -638,10 +757,6 @@ pub mod pallet {
 		PricingPolicyNameTooLong,
 		/// `discount_for_dedication_nodes` is above 100.
 		InvalidDiscountForDedicationNodes,
-		/// The farming policy does not exist (or no default policy fits the node).
-		FarmingPolicyNotExists,
-		/// The farming policy (or the limits) ended.
-		FarmingPolicyExpired,
 		/// The farming policy is immutable.
 		CannotUpdateImmutableFarmingPolicy,
 		/// Farming-policy name is not printable ASCII.
@@ -652,40 +767,12 @@ pub mod pallet {
 		FarmingPolicyNameTooLong,
 		/// Already `MaxDefaultFarmingPolicies` default farming policies.
 		TooManyDefaultFarmingPolicies,
-		// --- certifiers, ZOS, power, uptime ---
-		/// The account is already a node certifier.
-		AlreadyCertifier,
-		/// The account is not a node certifier.
-		NotCertifier,
 		/// Already `MaxNodeCertifiers` certifiers.
 		TooManyNodeCertifiers,
-		/// The caller may not certify nodes.
-		NotAllowedToCertifyNode,
-		/// The ZOS version is not printable ASCII or equals the current one.
-		InvalidZosVersion,
 		/// ZOS version is empty.
 		ZosVersionTooShort,
 		/// ZOS version longer than 128 bytes.
 		ZosVersionTooLong,
-		/// The caller is not the farmer of the node.
-		UnauthorizedToChangePowerTarget,
-		/// The node has live contracts.
-		NodeHasActiveContracts,
-		/// The timestamp hint is more than `TimestampHintDrift` seconds from chain time.
-		InvalidTimestampHint,
-		// --- terms and conditions ---
-		/// Document link holds a character that is not allowed in a URL.
-		InvalidDocumentLinkInput,
-		/// Document link is empty.
-		DocumentLinkInputTooShort,
-		/// Document link longer than 2048 bytes.
-		DocumentLinkInputTooLong,
-		/// Document hash holds a character outside `[A-Za-z0-9_-]`.
-		InvalidDocumentHashInput,
-		/// Document hash is empty.
-		DocumentHashInputTooShort,
-		/// Document hash longer than 50 bytes.
-		DocumentHashInputTooLong,
 		/// An id counter reached its maximum.
 		IdOverflow,
 	}
@@ -767,7 +854,7 @@ pub mod pallet {
 		pub fn add_stellar_payout_v2address(
 			origin: OriginFor<T>,
 			farm_id: u32,
-			stellar_address: StellarAddress,
+			stellar_address: Vec<u8>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_add_stellar_payout_v2address(&who, farm_id, stellar_address)
@@ -911,10 +998,10 @@ pub mod pallet {
 		pub fn create_entity(
 			origin: OriginFor<T>,
 			target: T::AccountId,
-			name: EntityName,
+			name: Vec<u8>,
 			country: CountryName,
 			city: CityName,
-			signature: SignatureText,
+			signature: Vec<u8>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_create_entity(target, name, country, city, signature)
@@ -925,7 +1012,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::update_entity())]
 		pub fn update_entity(
 			origin: OriginFor<T>,
-			name: EntityName,
+			name: Vec<u8>,
 			country: CountryName,
 			city: CityName,
 		) -> DispatchResult {
@@ -972,7 +1059,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			twin_id: u32,
 			entity_id: u32,
-			signature: SignatureText,
+			signature: Vec<u8>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_add_twin_entity(&who, twin_id, entity_id, signature)
@@ -996,7 +1083,7 @@ pub mod pallet {
 		#[allow(clippy::too_many_arguments)]
 		pub fn create_pricing_policy(
 			origin: OriginFor<T>,
-			name: PricingPolicyName,
+			name: Vec<u8>,
 			su: Policy,
 			cu: Policy,
 			nu: Policy,
@@ -1024,7 +1111,7 @@ pub mod pallet {
 		pub fn update_pricing_policy(
 			origin: OriginFor<T>,
 			pricing_policy_id: u32,
-			name: PricingPolicyName,
+			name: Vec<u8>,
 			su: Policy,
 			cu: Policy,
 			nu: Policy,
@@ -1052,7 +1139,7 @@ pub mod pallet {
 		#[allow(clippy::too_many_arguments)]
 		pub fn create_farming_policy(
 			origin: OriginFor<T>,
-			name: FarmingPolicyName,
+			name: Vec<u8>,
 			su: u32,
 			cu: u32,
 			nu: u32,
@@ -1160,7 +1247,7 @@ pub mod pallet {
 		pub fn update_farming_policy(
 			origin: OriginFor<T>,
 			farming_policy_id: u32,
-			name: FarmingPolicyName,
+			name: Vec<u8>,
 			su: u32,
 			cu: u32,
 			nu: u32,
@@ -1209,10 +1296,7 @@ pub mod pallet {
 		/// Set the ZOS version (must differ from the current one).
 		#[pallet::call_index(34)]
 		#[pallet::weight(T::WeightInfo::set_zos_version())]
-		pub fn set_zos_version(
-			origin: OriginFor<T>,
-			zos_version: ZosVersionText,
-		) -> DispatchResult {
+		pub fn set_zos_version(origin: OriginFor<T>, zos_version: Vec<u8>) -> DispatchResult {
 			T::RestrictedOrigin::ensure_origin(origin)?;
 			Self::do_set_zos_version(zos_version)
 		}
@@ -1302,7 +1386,7 @@ pub mod pallet {
 			}
 			let who = ensure_signed(origin)?;
 			ensure!(
-				AllowedNodeCertifiers::<T>::get().contains(&who),
+				AllowedNodeCertifiers::<T>::get().is_some_and(|list| list.contains(&who)),
 				Error::<T>::NotAllowedToCertifyNode
 			);
 			Ok(())
@@ -1316,6 +1400,18 @@ pub mod pallet {
 		/// The twin of an account.
 		pub(crate) fn twin_id_of(who: &T::AccountId) -> Result<u32, Error<T>> {
 			TwinIdByAccountID::<T>::get(who).ok_or(Error::<T>::TwinNotExists)
+		}
+
+		/// The id of the farm with this name, if any ([`FarmIdByName`] reads 0 for a missing
+		/// name, as on TFChain).
+		pub fn farm_id_by_name(name: &FarmName) -> Option<u32> {
+			FarmIdByName::<T>::try_get(name).ok()
+		}
+
+		/// The id of a twin's node, if any ([`NodeIdByTwinID`] reads 0 for a twin without a
+		/// node, as on TFChain).
+		pub fn node_id_of_twin(twin_id: u32) -> Option<u32> {
+			NodeIdByTwinID::<T>::try_get(twin_id).ok()
 		}
 	}
 }

@@ -1,5 +1,11 @@
 //! Nodes: registration, update and farm moves, certification, public config, deletion and
 //! uptime reports.
+//!
+//! The checks run in TFChain's order and fail with TFChain's errors; where the cause is more
+//! precise than the error, it is logged (target `runtime::tfgrid`). The events are TFChain's,
+//! on the same occasions: `FarmUpdated` when a node consumes its farm's farming-policy limits,
+//! `NodeCertificationSet` when an update drops a certified node to DIY, `NodeUpdated` along
+//! with `NodeCertificationSet` when a node is certified.
 
 use crate::{types::*, *};
 use frame_support::{dispatch::DispatchResult, ensure, traits::Get};
@@ -22,9 +28,9 @@ impl<T: Config> Pallet<T> {
 		virtualized: bool,
 		serial_number: Option<SerialNumber>,
 	) -> DispatchResult {
+		let mut farm = Farms::<T>::get(farm_id).ok_or(Error::<T>::FarmNotExists)?;
 		let twin_id = Self::twin_id_of(who)?;
 		ensure!(!NodeIdByTwinID::<T>::contains_key(twin_id), Error::<T>::NodeWithTwinIdExists);
-		let mut farm = Farms::<T>::get(farm_id).ok_or(Error::<T>::FarmNotExists)?;
 		Self::check_resources(&resources)?;
 		Self::check_location(&location)?;
 		Self::check_interfaces(&interfaces)?;
@@ -42,7 +48,7 @@ impl<T: Config> Pallet<T> {
 			public_config: None,
 			created: Self::now_secs(),
 			farming_policy_id: 0,
-			interfaces,
+			interfaces: interfaces.into(),
 			certification: NodeCertification::Diy,
 			secure_boot,
 			virtualized,
@@ -53,9 +59,7 @@ impl<T: Config> Pallet<T> {
 		node.farming_policy_id = Self::pick_farming_policy(&node, &mut farm)
 			.ok_or(Error::<T>::FarmingPolicyNotExists)?;
 
-		if farm.farming_policy_limits != limits_before {
-			Farms::<T>::insert(farm_id, &farm);
-		}
+		Self::store_consumed_limits(&farm, &limits_before);
 		Nodes::<T>::insert(id, &node);
 		T::NodeChanged::node_changed(id, node.billing_info(farm.twin_id, farm.pricing_policy_id));
 		NodeIdByTwinID::<T>::insert(twin_id, id);
@@ -68,7 +72,16 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a node sits on a default farming policy (or on one that is gone).
 	pub(crate) fn on_default_policy(farming_policy_id: u32) -> bool {
-		FarmingPoliciesMap::<T>::get(farming_policy_id).is_none_or(|policy| policy.default)
+		FarmingPoliciesMap::<T>::try_get(farming_policy_id).map_or(true, |policy| policy.default)
+	}
+
+	/// Stores a farm whose farming-policy limits a node just consumed, with TFChain's
+	/// `FarmUpdated`; does nothing when the limits are unchanged.
+	pub(crate) fn store_consumed_limits(farm: &Farm, limits_before: &Option<FarmingPolicyLimit>) {
+		if &farm.farming_policy_limits != limits_before {
+			Farms::<T>::insert(farm.id, farm);
+			Self::deposit_event(Event::FarmUpdated(farm.clone()));
+		}
 	}
 
 	/// Overwrites the caller's node. Moving to another farm moves the indexes, is refused while
@@ -87,8 +100,8 @@ impl<T: Config> Pallet<T> {
 		virtualized: bool,
 		serial_number: Option<SerialNumber>,
 	) -> DispatchResult {
-		let twin_id = Self::twin_id_of(who)?;
 		let old = Nodes::<T>::get(node_id).ok_or(Error::<T>::NodeNotExists)?;
+		let twin_id = Self::twin_id_of(who)?;
 		ensure!(old.twin_id == twin_id, Error::<T>::NodeUpdateNotAuthorized);
 		let mut farm = Farms::<T>::get(farm_id).ok_or(Error::<T>::FarmNotExists)?;
 		Self::check_resources(&resources)?;
@@ -121,7 +134,7 @@ impl<T: Config> Pallet<T> {
 		node.farm_id = farm_id;
 		node.resources = resources;
 		node.location = location;
-		node.interfaces = interfaces;
+		node.interfaces = interfaces.into();
 		node.secure_boot = secure_boot;
 		node.virtualized = virtualized;
 		node.serial_number = serial_number;
@@ -133,9 +146,10 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		if farm.farming_policy_limits != limits_before {
-			Farms::<T>::insert(farm_id, &farm);
+		if certification_dropped {
+			Self::deposit_event(Event::NodeCertificationSet(node_id, node.certification));
 		}
+		Self::store_consumed_limits(&farm, &limits_before);
 		if let Some((old_list, new_list)) = lists {
 			if old_list.is_empty() {
 				NodesByFarmID::<T>::remove(old.farm_id);
@@ -166,31 +180,37 @@ impl<T: Config> Pallet<T> {
 				if let Some(policy_id) = Self::pick_farming_policy(&node, &mut farm) {
 					node.farming_policy_id = policy_id;
 				}
-				if farm.farming_policy_limits != limits_before {
-					Farms::<T>::insert(node.farm_id, &farm);
-				}
+				Self::store_consumed_limits(&farm, &limits_before);
 			}
 		}
 		Nodes::<T>::insert(node_id, &node);
 		if let Some((farmer_twin, policy_id)) = Self::farm_head(node.farm_id) {
 			T::NodeChanged::node_changed(node_id, node.billing_info(farmer_twin, policy_id));
 		}
+		Self::deposit_event(Event::NodeUpdated(node));
 		Self::deposit_event(Event::NodeCertificationSet(node_id, certification));
 		Ok(())
 	}
 
-	/// Sets or clears a node's public config (by the farmer of the node's farm).
+	/// Sets or clears a node's public config (by the farmer of the node's farm). As on TFChain:
+	/// a caller that does not own the farm gets `CannotUpdateFarmWrongTwin`, a node of another
+	/// farm `NodeUpdateNotAuthorized`, any invalid config `InvalidPublicConfig`.
 	pub fn do_add_node_public_config(
 		who: &T::AccountId,
 		farm_id: u32,
 		node_id: u32,
 		public_config: Option<PublicConfig>,
 	) -> DispatchResult {
-		let twin_id = Self::twin_id_of(who)?;
-		let farm = Farms::<T>::get(farm_id).ok_or(Error::<T>::FarmNotExists)?;
-		ensure!(farm.twin_id == twin_id, Error::<T>::FarmerNotAuthorized);
+		Self::farm_owned_by(who, farm_id)?;
 		let mut node = Nodes::<T>::get(node_id).ok_or(Error::<T>::NodeNotExists)?;
-		ensure!(node.farm_id == farm_id, Error::<T>::FarmerNotAuthorized);
+		if node.farm_id != farm_id {
+			log::debug!(
+				target: "runtime::tfgrid",
+				"NodeUpdateNotAuthorized: node {node_id} is in farm {}, not {farm_id}",
+				node.farm_id,
+			);
+			return Err(Error::<T>::NodeUpdateNotAuthorized.into());
+		}
 		if let Some(config) = &public_config {
 			Self::check_public_config(config)?;
 		}
@@ -200,11 +220,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Deletes the caller's node.
+	/// Deletes the caller's node. Another twin's node is TFChain's `NodeUpdateNotAuthorized`.
 	pub fn do_delete_node(who: &T::AccountId, node_id: u32) -> DispatchResult {
-		let twin_id = Self::twin_id_of(who)?;
 		let node = Nodes::<T>::get(node_id).ok_or(Error::<T>::NodeNotExists)?;
-		ensure!(node.twin_id == twin_id, Error::<T>::NodeDeleteNotAuthorized);
+		let twin_id = Self::twin_id_of(who)?;
+		if node.twin_id != twin_id {
+			log::debug!(
+				target: "runtime::tfgrid",
+				"NodeUpdateNotAuthorized: delete_node by twin {twin_id} of twin {}'s node",
+				node.twin_id,
+			);
+			return Err(Error::<T>::NodeUpdateNotAuthorized.into());
+		}
 		Self::remove_node(&node);
 		Ok(())
 	}
@@ -248,7 +275,7 @@ impl<T: Config> Pallet<T> {
 		timestamp_hint: Option<u64>,
 	) -> DispatchResult {
 		let twin_id = Self::twin_id_of(who)?;
-		let node_id = NodeIdByTwinID::<T>::get(twin_id).ok_or(Error::<T>::NodeNotExists)?;
+		let node_id = Self::node_id_of_twin(twin_id).ok_or(Error::<T>::NodeNotExists)?;
 		let now = Self::now_secs();
 		if let Some(hint) = timestamp_hint {
 			ensure!(

@@ -2,6 +2,7 @@
 //! certifiers and the ZOS version.
 
 use crate::{types::*, *};
+use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
@@ -45,7 +46,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let now_u64: u64 = now.saturated_into();
 		if let Some(limits) = farm.farming_policy_limits.as_mut() {
-			let policy = FarmingPoliciesMap::<T>::get(limits.farming_policy_id);
+			let policy = FarmingPoliciesMap::<T>::try_get(limits.farming_policy_id).ok();
 			let active = policy.as_ref().is_some_and(|p| Self::policy_active(p, now))
 				&& limits.end.is_none_or(|end| now_u64 <= end);
 			let certified =
@@ -63,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		}
 		DefaultFarmingPolicies::<T>::get()
 			.iter()
-			.filter_map(FarmingPoliciesMap::<T>::get)
+			.filter_map(|id| FarmingPoliciesMap::<T>::try_get(id).ok())
 			.filter(|policy| {
 				policy.default
 					&& Self::policy_active(policy, now)
@@ -76,13 +77,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Creates a pricing policy.
 	pub fn do_create_pricing_policy(
-		name: PricingPolicyName,
+		name: Vec<u8>,
 		prices: [Policy; 6],
 		foundation_account: T::AccountId,
 		certified_sales_account: T::AccountId,
 		discount_for_dedication_nodes: u8,
 	) -> DispatchResult {
-		Self::check_pricing_policy_name(&name)?;
+		let name = Self::pricing_policy_name(name)?;
 		ensure!(!PricingPolicyIdByName::<T>::contains_key(&name), Error::<T>::PricingPolicyExists);
 		ensure!(
 			discount_for_dedication_nodes <= 100,
@@ -111,10 +112,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Updates a pricing policy (a new name must be free).
+	/// Updates a pricing policy. A name another policy holds is TFChain's
+	/// `PricingPolicyWithDifferentIdExists`.
 	pub fn do_update_pricing_policy(
 		pricing_policy_id: u32,
-		name: PricingPolicyName,
+		name: Vec<u8>,
 		prices: [Policy; 6],
 		foundation_account: T::AccountId,
 		certified_sales_account: T::AccountId,
@@ -122,16 +124,15 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut policy = PricingPolicies::<T>::get(pricing_policy_id)
 			.ok_or(Error::<T>::PricingPolicyNotExists)?;
-		Self::check_pricing_policy_name(&name)?;
+		let name = Self::pricing_policy_name(name)?;
+		if let Ok(holder) = PricingPolicyIdByName::<T>::try_get(&name) {
+			ensure!(holder == pricing_policy_id, Error::<T>::PricingPolicyWithDifferentIdExists);
+		}
 		ensure!(
 			discount_for_dedication_nodes <= 100,
 			Error::<T>::InvalidDiscountForDedicationNodes
 		);
 		if policy.name != name {
-			ensure!(
-				!PricingPolicyIdByName::<T>::contains_key(&name),
-				Error::<T>::PricingPolicyExists
-			);
 			PricingPolicyIdByName::<T>::remove(&policy.name);
 			PricingPolicyIdByName::<T>::insert(&name, pricing_policy_id);
 		}
@@ -153,11 +154,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Creates a farming policy.
 	pub fn do_create_farming_policy(
-		name: FarmingPolicyName,
+		name: Vec<u8>,
 		values: FarmingPolicyValues<BlockNumberFor<T>>,
 		immutable: bool,
 	) -> DispatchResult {
-		Self::check_farming_policy_name(&name)?;
+		let name = Self::farming_policy_name(name)?;
 		let id = FarmingPolicyID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)?;
 		let mut defaults = DefaultFarmingPolicies::<T>::get();
 		if values.default {
@@ -191,13 +192,13 @@ impl<T: Config> Pallet<T> {
 	/// Updates a mutable farming policy (the `immutable` flag itself never changes).
 	pub fn do_update_farming_policy(
 		farming_policy_id: u32,
-		name: FarmingPolicyName,
+		name: Vec<u8>,
 		values: FarmingPolicyValues<BlockNumberFor<T>>,
 	) -> DispatchResult {
-		let mut policy = FarmingPoliciesMap::<T>::get(farming_policy_id)
-			.ok_or(Error::<T>::FarmingPolicyNotExists)?;
+		let mut policy = FarmingPoliciesMap::<T>::try_get(farming_policy_id)
+			.map_err(|_| Error::<T>::FarmingPolicyNotExists)?;
 		ensure!(!policy.immutable, Error::<T>::CannotUpdateImmutableFarmingPolicy);
-		Self::check_farming_policy_name(&name)?;
+		let name = Self::farming_policy_name(name)?;
 		let mut defaults = DefaultFarmingPolicies::<T>::get();
 		let listed = defaults.contains(&farming_policy_id);
 		if values.default && !listed {
@@ -228,23 +229,33 @@ impl<T: Config> Pallet<T> {
 	/// Attaches (or removes) farming-policy limits, sets the farm's certification to the
 	/// policy's, and re-assigns the farm's nodes that sit on a default policy. Returns the
 	/// number of nodes of the farm (for the actual weight).
+	///
+	/// Events, as on TFChain: `FarmUpdated` (the farm with the new limits and certification),
+	/// `NodeUpdated` for every node that sat on a default policy, a second `FarmUpdated` with
+	/// the limits the nodes left if they consumed any (TFChain emits one per consuming node),
+	/// then `FarmingPolicySet`.
 	pub fn do_attach_policy_to_farm(
 		farm_id: u32,
 		limits: Option<FarmingPolicyLimit>,
 	) -> Result<u32, DispatchError> {
-		let mut farm = Farms::<T>::get(farm_id).ok_or(Error::<T>::FarmNotExists)?;
+		let mut certification = None;
 		if let Some(limits) = &limits {
-			let policy = FarmingPoliciesMap::<T>::get(limits.farming_policy_id)
-				.ok_or(Error::<T>::FarmingPolicyNotExists)?;
+			let policy = FarmingPoliciesMap::<T>::try_get(limits.farming_policy_id)
+				.map_err(|_| Error::<T>::FarmingPolicyNotExists)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			let now_u64: u64 = now.saturated_into();
 			ensure!(
 				Self::policy_active(&policy, now) && limits.end.is_none_or(|end| now_u64 <= end),
 				Error::<T>::FarmingPolicyExpired
 			);
-			farm.certification = policy.farm_certification;
+			certification = Some(policy.farm_certification);
+		}
+		let mut farm = Farms::<T>::get(farm_id).ok_or(Error::<T>::FarmNotExists)?;
+		if let Some(certification) = certification {
+			farm.certification = certification;
 		}
 		farm.farming_policy_limits = limits.clone();
+		Self::deposit_event(Event::FarmUpdated(farm.clone()));
 
 		let node_ids = NodesByFarmID::<T>::get(farm_id);
 		for node_id in node_ids.iter() {
@@ -258,8 +269,12 @@ impl<T: Config> Pallet<T> {
 					Nodes::<T>::insert(node_id, &node);
 				}
 			}
+			Self::deposit_event(Event::NodeUpdated(node));
 		}
 		Farms::<T>::insert(farm_id, &farm);
+		if farm.farming_policy_limits != limits {
+			Self::deposit_event(Event::FarmUpdated(farm));
+		}
 		Self::deposit_event(Event::FarmingPolicySet(farm_id, limits));
 		Ok(node_ids.len() as u32)
 	}
@@ -273,7 +288,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Allows an account to certify nodes.
 	pub fn do_add_node_certifier(certifier: T::AccountId) -> DispatchResult {
-		let mut certifiers = AllowedNodeCertifiers::<T>::get();
+		let mut certifiers = AllowedNodeCertifiers::<T>::get().unwrap_or_default();
 		ensure!(!certifiers.contains(&certifier), Error::<T>::AlreadyCertifier);
 		certifiers.try_push(certifier.clone()).map_err(|_| Error::<T>::TooManyNodeCertifiers)?;
 		AllowedNodeCertifiers::<T>::put(certifiers);
@@ -283,7 +298,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Stops an account from certifying nodes.
 	pub fn do_remove_node_certifier(certifier: T::AccountId) -> DispatchResult {
-		let mut certifiers = AllowedNodeCertifiers::<T>::get();
+		let mut certifiers = AllowedNodeCertifiers::<T>::get().unwrap_or_default();
 		ensure!(certifiers.contains(&certifier), Error::<T>::NotCertifier);
 		certifiers.retain(|c| c != &certifier);
 		AllowedNodeCertifiers::<T>::put(certifiers);
@@ -292,11 +307,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Sets the ZOS version; it must differ from the current one.
-	pub fn do_set_zos_version(zos_version: ZosVersionText) -> DispatchResult {
-		Self::check_zos_version(&zos_version)?;
+	pub fn do_set_zos_version(zos_version: Vec<u8>) -> DispatchResult {
+		let zos_version = Self::zos_version(zos_version)?;
 		ensure!(ZosVersion::<T>::get() != zos_version, Error::<T>::InvalidZosVersion);
 		ZosVersion::<T>::put(&zos_version);
-		Self::deposit_event(Event::ZosVersionUpdated(zos_version));
+		Self::deposit_event(Event::ZosVersionUpdated(zos_version.into_inner()));
 		Ok(())
 	}
 }

@@ -9,7 +9,7 @@ impl<T: Config> Pallet<T> {
 	/// nothing (no event; a `Down` keeps the block it went down at).
 	pub fn do_change_power_state(who: &T::AccountId, power_state: Power) -> DispatchResult {
 		let twin_id = Self::twin_id_of(who)?;
-		let node_id = NodeIdByTwinID::<T>::get(twin_id).ok_or(Error::<T>::NodeNotExists)?;
+		let node_id = Self::node_id_of_twin(twin_id).ok_or(Error::<T>::NodeNotExists)?;
 		let node = Nodes::<T>::get(node_id).ok_or(Error::<T>::NodeNotExists)?;
 		let mut power = NodePower::<T>::get(node_id);
 		let unchanged = matches!(

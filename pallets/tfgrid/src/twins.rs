@@ -21,6 +21,7 @@ impl<T: Config> Pallet<T> {
 			document_hash,
 		};
 		UsersTermsAndConditions::<T>::mutate(who, |history| {
+			let history = history.get_or_insert_with(Default::default);
 			let len = history.len();
 			// At the bound this drops the oldest entry and appends; below it, it appends.
 			let _ = history.force_insert_keep_right(len, record);
@@ -29,17 +30,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Creates the caller's twin.
+	/// Whether an account has accepted the terms and conditions at least once.
+	pub(crate) fn accepted_terms(who: &T::AccountId) -> bool {
+		UsersTermsAndConditions::<T>::get(who).is_some_and(|history| !history.is_empty())
+	}
+
+	/// Creates the caller's twin. An account that already owns one gets TFChain's
+	/// `TwinWithPubkeyExists`.
 	pub fn do_create_twin(
 		who: &T::AccountId,
 		relay: Option<Relay>,
 		pk: Option<TwinPk>,
 	) -> DispatchResult {
-		ensure!(
-			!UsersTermsAndConditions::<T>::get(who).is_empty(),
-			Error::<T>::UserDidNotSignTermsAndConditions
-		);
-		ensure!(!TwinIdByAccountID::<T>::contains_key(who), Error::<T>::TwinExists);
+		ensure!(Self::accepted_terms(who), Error::<T>::UserDidNotSignTermsAndConditions);
+		ensure!(!TwinIdByAccountID::<T>::contains_key(who), Error::<T>::TwinWithPubkeyExists);
 		Self::check_relay(&relay)?;
 		Self::check_pk(&pk)?;
 		let id = TwinID::<T>::get().checked_add(1).ok_or(Error::<T>::IdOverflow)?;
@@ -75,16 +79,17 @@ impl<T: Config> Pallet<T> {
 		message
 	}
 
-	/// Links an entity to the caller's twin.
+	/// Links an entity to the caller's twin (checks in TFChain's order: entity, twin, owner,
+	/// already linked, signature).
 	pub fn do_add_twin_entity(
 		who: &T::AccountId,
 		twin_id: u32,
 		entity_id: u32,
-		signature: SignatureText,
+		signature: Vec<u8>,
 	) -> DispatchResult {
+		let entity = Entities::<T>::get(entity_id).ok_or(Error::<T>::EntityNotExists)?;
 		let mut twin = Twins::<T>::get(twin_id).ok_or(Error::<T>::TwinNotExists)?;
 		ensure!(&twin.account_id == who, Error::<T>::UnauthorizedToUpdateTwin);
-		let entity = Entities::<T>::get(entity_id).ok_or(Error::<T>::EntityNotExists)?;
 		ensure!(
 			!twin.entities.iter().any(|proof| proof.entity_id == entity_id),
 			Error::<T>::EntityWithSignatureAlreadyExists
@@ -94,11 +99,12 @@ impl<T: Config> Pallet<T> {
 			&Self::twin_entity_message(entity_id, twin_id),
 			&signature,
 		)?;
+		let signature = Self::signature_text(signature)?;
 		twin.entities
 			.try_push(EntityProof { entity_id, signature: signature.clone() })
 			.map_err(|_| Error::<T>::TwinHasTooManyEntities)?;
 		Twins::<T>::insert(twin_id, &twin);
-		Self::deposit_event(Event::TwinEntityStored(twin_id, entity_id, signature));
+		Self::deposit_event(Event::TwinEntityStored(twin_id, entity_id, signature.into_inner()));
 		Ok(())
 	}
 
@@ -171,10 +177,7 @@ impl<T: Config> Pallet<T> {
 		let request = TwinTransferRequests::<T>::get(request_id)
 			.ok_or(Error::<T>::TwinTransferRequestNotExists)?;
 		ensure!(request.to == who, Error::<T>::NotTwinTransferRecipient);
-		ensure!(
-			!UsersTermsAndConditions::<T>::get(&who).is_empty(),
-			Error::<T>::UserDidNotSignTermsAndConditions
-		);
+		ensure!(Self::accepted_terms(&who), Error::<T>::UserDidNotSignTermsAndConditions);
 		ensure!(!TwinIdByAccountID::<T>::contains_key(&who), Error::<T>::TwinExists);
 		let mut twin = Twins::<T>::get(request.twin_id).ok_or(Error::<T>::TwinNotExists)?;
 		ensure!(twin.account_id == request.from, Error::<T>::UnauthorizedToUpdateTwin);

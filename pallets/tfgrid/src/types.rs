@@ -1,5 +1,11 @@
 //! The registry's record types and their text bounds. Field names and order are part of the
 //! chain's wire contract (grid API spec): never rename or reorder them.
+//!
+//! Type shapes follow TFChain's metadata: a list TFChain declares as `BoundedVec` is a
+//! `BoundedVec` here (clients wrap it, e.g. `"public_ips": [[{...}]]`); a list or text TFChain
+//! keeps as a plain `Vec` in a stored record is a [`BoundedList`] (bounded, yet `Vec` in the
+//! metadata); a call argument TFChain takes as a plain `Vec` is a `Vec` in the call, bounded
+//! there with a named error.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, BoundedVec};
@@ -9,17 +15,21 @@ pub use tfchain_support::types::{
 	PricingPolicy, PricingPolicyName, PublicIP, PublicIpList, Resources, Unit, MAX_FARM_PUBLIC_IPS,
 	MAX_GW4_LENGTH, MAX_IP4_LENGTH, MAX_PRICING_POLICY_NAME_LENGTH,
 };
-use tfchain_support::BoundedList;
+pub use tfchain_support::BoundedList;
 
-/// Declares a text bound: its minimum and maximum length in bytes and the `BoundedVec` type.
+/// Declares a text bound: its minimum and maximum length in bytes and the type (`BoundedVec`
+/// by default, `BoundedList` for texts TFChain keeps as a plain `Vec<u8>`).
 macro_rules! text_type {
-	($(#[$doc:meta])* $name:ident, $min:ident = $min_value:expr, $max:ident = $max_value:expr) => {
+	($(#[$doc:meta])* $name:ident, $min:ident = $min_value:expr, $max:ident = $max_value:expr, $list:ident) => {
 		#[doc = concat!("Minimum length of [`", stringify!($name), "`] in bytes.")]
 		pub const $min: u32 = $min_value;
 		#[doc = concat!("Maximum length of [`", stringify!($name), "`] in bytes (its bound).")]
 		pub const $max: u32 = $max_value;
 		$(#[$doc])*
-		pub type $name = BoundedVec<u8, ConstU32<$max_value>>;
+		pub type $name = $list<u8, ConstU32<$max_value>>;
+	};
+	($(#[$doc:meta])* $name:ident, $min:ident = $min_value:expr, $max:ident = $max_value:expr) => {
+		text_type!($(#[$doc])* $name, $min = $min_value, $max = $max_value, BoundedVec);
 	};
 }
 
@@ -28,8 +38,8 @@ text_type!(
 	FarmName, MIN_FARM_NAME_LENGTH = 3, MAX_FARM_NAME_LENGTH = 40
 );
 text_type!(
-	/// Stellar public key (`G…`, base32 with checksum).
-	StellarAddress, MIN_STELLAR_ADDRESS_LENGTH = 56, MAX_STELLAR_ADDRESS_LENGTH = 56
+	/// Stellar public key (`G…`, base32 with checksum); `Vec<u8>` on the wire, as TFChain.
+	StellarAddress, MIN_STELLAR_ADDRESS_LENGTH = 56, MAX_STELLAR_ADDRESS_LENGTH = 56, BoundedList
 );
 text_type!(
 	/// Relay address(es) of a twin: dot-separated labels of `[A-Za-z0-9_-]`.
@@ -40,12 +50,13 @@ text_type!(
 	TwinPk, MIN_PK_LENGTH = 1, MAX_PK_LENGTH = 128
 );
 text_type!(
-	/// A signature as hex text: 128 hex digits, optionally prefixed by `0x`.
-	SignatureText, MIN_SIGNATURE_LENGTH = 128, MAX_SIGNATURE_LENGTH = 130
+	/// A signature as hex text: 128 hex digits, optionally prefixed by `0x`; `Vec<u8>` on the
+	/// wire, as TFChain.
+	SignatureText, MIN_SIGNATURE_LENGTH = 128, MAX_SIGNATURE_LENGTH = 130, BoundedList
 );
 text_type!(
-	/// Entity name: printable ASCII, unique.
-	EntityName, MIN_ENTITY_NAME_LENGTH = 3, MAX_ENTITY_NAME_LENGTH = 64
+	/// Entity name: printable ASCII, unique; `Vec<u8>` on the wire, as TFChain.
+	EntityName, MIN_ENTITY_NAME_LENGTH = 3, MAX_ENTITY_NAME_LENGTH = 64, BoundedList
 );
 text_type!(
 	/// Country name: letters, spaces and `-'.,()` (UTF-8).
@@ -96,12 +107,15 @@ text_type!(
 	DocumentHash, MIN_DOCUMENT_HASH_LENGTH = 1, MAX_DOCUMENT_HASH_LENGTH = 50
 );
 text_type!(
-	/// Farming-policy name: printable ASCII.
-	FarmingPolicyName, MIN_FARMING_POLICY_NAME_LENGTH = 3, MAX_FARMING_POLICY_NAME_LENGTH = 64
+	/// Farming-policy name: printable ASCII; `Vec<u8>` on the wire, as TFChain.
+	FarmingPolicyName,
+	MIN_FARMING_POLICY_NAME_LENGTH = 3,
+	MAX_FARMING_POLICY_NAME_LENGTH = 64,
+	BoundedList
 );
 text_type!(
-	/// ZOS version text: printable ASCII.
-	ZosVersionText, MIN_ZOS_VERSION_LENGTH = 1, MAX_ZOS_VERSION_LENGTH = 128
+	/// ZOS version text: printable ASCII; `Vec<u8>` on the wire, as TFChain.
+	ZosVersionText, MIN_ZOS_VERSION_LENGTH = 1, MAX_ZOS_VERSION_LENGTH = 128, BoundedList
 );
 
 /// Minimum length of a pricing-policy name in bytes (maximum: `MAX_PRICING_POLICY_NAME_LENGTH`).
@@ -212,8 +226,8 @@ pub struct Location {
 	pub longitude: Coordinate,
 }
 
-/// The addresses of one interface.
-pub type InterfaceIps = BoundedList<InterfaceIp, ConstU32<MAX_INTERFACE_IPS>>;
+/// The addresses of one interface (a `BoundedVec`, as TFChain's: clients wrap the list).
+pub type InterfaceIps = BoundedVec<InterfaceIp, ConstU32<MAX_INTERFACE_IPS>>;
 
 /// A network interface of a node.
 #[derive(
@@ -237,8 +251,12 @@ pub struct Interface {
 	pub ips: InterfaceIps,
 }
 
-/// The interfaces of a node.
-pub type Interfaces = BoundedList<Interface, ConstU32<MAX_INTERFACES>>;
+/// The interfaces given to `create_node` / `update_node` (a `BoundedVec`, as TFChain's
+/// argument: clients wrap the list).
+pub type Interfaces = BoundedVec<Interface, ConstU32<MAX_INTERFACES>>;
+
+/// The interfaces stored in a [`Node`] (TFChain stores a plain `Vec`).
+pub type NodeInterfaces = BoundedList<Interface, ConstU32<MAX_INTERFACES>>;
 
 /// Farming-policy limits attached to a farm by governance: the farm's nodes get that policy
 /// while the remaining capacity lasts.
@@ -318,7 +336,7 @@ pub struct Node {
 	/// Farming policy assigned.
 	pub farming_policy_id: u32,
 	/// Network interfaces.
-	pub interfaces: Interfaces,
+	pub interfaces: NodeInterfaces,
 	/// Certification.
 	pub certification: NodeCertification,
 	/// Whether it booted with secure boot.
@@ -342,11 +360,12 @@ pub struct EntityProof {
 	pub signature: SignatureText,
 }
 
-/// The entity links of a twin.
+/// The entity links of a twin (TFChain stores a plain `Vec`).
 pub type TwinEntities = BoundedList<EntityProof, ConstU32<MAX_TWIN_ENTITIES>>;
 
-/// The public IPs given to `create_farm` (a plain list for clients).
-pub type FarmIps = BoundedList<IP4, ConstU32<MAX_FARM_PUBLIC_IPS>>;
+/// The public IPs given to `create_farm` (a `BoundedVec`, as TFChain's argument: clients wrap
+/// the list).
+pub type FarmIps = BoundedVec<IP4, ConstU32<MAX_FARM_PUBLIC_IPS>>;
 
 /// A twin: the on-grid identity of an account.
 #[derive(
@@ -384,9 +403,19 @@ pub struct Entity<AccountId> {
 	pub city: CityName,
 }
 
-/// A farming policy: rewards per unit for the nodes that get it.
+/// A farming policy: rewards per unit for the nodes that get it. The default value (all zero,
+/// empty name) is what [`crate::FarmingPoliciesMap`] returns for a missing id, as on TFChain.
 #[derive(
-	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct FarmingPolicy<BlockNumber> {
 	/// Record version.

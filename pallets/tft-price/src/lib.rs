@@ -197,11 +197,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MaxTftPrice<T: Config> = StorageValue<_, u32, ValueQuery, MaxTftPriceDefault>;
 
+	/// The pallet's events: TFChain's first, in TFChain's order (including the one it no longer
+	/// emits), then ours.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A feeder's price was stored (mUSD per TFT).
 		PriceStored(u32),
+		/// TFChain's (its offchain worker); never emitted here: prices come in as `set_prices`
+		/// transactions.
+		OffchainWorkerExecuted(T::AccountId),
 		/// The average was recomputed and stored (mUSD per TFT).
 		AveragePriceStored(u32),
 		/// The new average was above the maximum: (average, maximum).
@@ -214,11 +219,29 @@ pub mod pallet {
 		MaxTftPriceSet(u32),
 	}
 
+	/// The pallet's errors: TFChain's first, in TFChain's order (TFChain's Go client names an
+	/// error by its index), including those that belong to its offchain worker; then ours.
+	/// Where TFChain returns an error for a failure, we return the same one (the detail goes to
+	/// the log, target `runtime::tft-price`).
 	#[pallet::error]
 	pub enum Error<T> {
+		/// TFChain's (its offchain worker); not raised here.
+		ErrFetchingPrice,
+		/// TFChain's (its offchain worker); not raised here.
+		OffchainSignedTxError,
+		/// TFChain's (its offchain worker); not raised here.
+		NoLocalAcctForSigning,
 		/// The caller is not a price feeder.
 		AccountUnauthorizedToSetPrice,
-		/// A price of 0 was given.
+		/// The maximum would be below the minimum (or 0).
+		MaxPriceBelowMinPriceError,
+		/// The minimum would be above the maximum.
+		MinPriceAboveMaxPriceError,
+		/// TFChain's (its offchain worker); not raised here.
+		IsNotAnAuthority,
+		/// TFChain's (its offchain worker); not raised here.
+		WrongAuthority,
+		/// A price (or minimum) of 0 was given.
 		PriceIsZero,
 		/// The quoted block number is after the current block.
 		BlockNumberInFuture,
@@ -226,10 +249,6 @@ pub mod pallet {
 		BlockNumberTooOld,
 		/// The feeder's last submission is less than `MinSubmissionInterval` blocks old.
 		SubmittedTooSoon,
-		/// The minimum would be above the maximum.
-		MinPriceAboveMaxPriceError,
-		/// The maximum would be below the minimum.
-		MaxPriceBelowMinPriceError,
 	}
 
 	#[pallet::genesis_config]

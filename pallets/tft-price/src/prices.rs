@@ -68,10 +68,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Sets the maximum billing price: not 0 and not below the minimum.
+	/// Sets the maximum billing price: not below the minimum (which is never 0).
 	pub fn do_set_max_tft_price(price: u32) -> DispatchResult {
-		ensure!(price > 0, Error::<T>::PriceIsZero);
-		ensure!(price >= MinTftPrice::<T>::get(), Error::<T>::MaxPriceBelowMinPriceError);
+		let min = MinTftPrice::<T>::get();
+		if price == 0 || price < min {
+			// TFChain's error for both: a maximum of 0 is below any minimum.
+			log::debug!(
+				target: "runtime::tft-price",
+				"MaxPriceBelowMinPriceError: maximum {price} below the minimum {min}{}",
+				if price == 0 { " (a maximum of 0)" } else { "" }
+			);
+			return Err(Error::<T>::MaxPriceBelowMinPriceError.into());
+		}
 		MaxTftPrice::<T>::put(price);
 		Self::deposit_event(Event::MaxTftPriceSet(price));
 		Ok(())

@@ -1,10 +1,14 @@
-//! [`BoundedList`]: a `BoundedVec` that presents itself to clients as a plain list.
+//! [`BoundedList`]: a bounded list stored where TFChain's metadata shows a plain `Vec`.
 //!
-//! `BoundedVec<T, S>` appears in metadata as a composite wrapping a `Vec<T>`. Most clients
-//! unwrap it, but py-substrate-interface (scalecodec) does not for non-byte items and fails to
-//! encode a list argument. `BoundedList` has the same SCALE encoding as `Vec<T>` and describes
-//! itself in metadata as exactly `Vec<T>`, so every client encodes and decodes it as a list;
-//! decoding still refuses more than `S` items.
+//! TFChain keeps a few lists in storage as `Vec<T>` (a node's `interfaces`, a twin's `entities`,
+//! a solution provider's `providers`) and runs without storage bounds. Our storage is bounded,
+//! and the metadata must still show TFChain's shape, `Vec<T>`: a `BoundedVec<T, S>` would show a
+//! one-field composite instead. `BoundedList` has the SCALE encoding of `Vec<T>`, describes
+//! itself in metadata as exactly `Vec<T>`, and refuses more than `S` items when decoded.
+//!
+//! It is used only for such storage fields. Call arguments take TFChain's own types:
+//! `BoundedVec` where TFChain has `BoundedVec` (clients wrap those lists), `Vec` where it has
+//! `Vec` (bounded by the call with a named error).
 
 use core::ops::{Deref, DerefMut};
 

@@ -22,7 +22,7 @@ pub type Ip4Text = BoundedVec<u8, ConstU32<MAX_IP4_LENGTH>>;
 /// IPv4 address as text, e.g. `185.206.122.1`.
 pub type Gw4Text = BoundedVec<u8, ConstU32<MAX_GW4_LENGTH>>;
 /// The public IPs of one farm (or the ones reserved by one contract).
-pub type PublicIpList = crate::BoundedList<PublicIP, ConstU32<MAX_FARM_PUBLIC_IPS>>;
+pub type PublicIpList = BoundedVec<PublicIP, ConstU32<MAX_FARM_PUBLIC_IPS>>;
 /// A pricing-policy name.
 pub type PricingPolicyName = BoundedVec<u8, ConstU32<MAX_PRICING_POLICY_NAME_LENGTH>>;
 

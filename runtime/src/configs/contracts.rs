@@ -45,15 +45,12 @@ impl pallet_smart_contract::Config for Runtime {
 
 /// Registry set-up for the contract benchmarks, through the registry's own calls.
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmark_helper {
+pub(crate) mod benchmark_helper {
 	use crate::{AccountId, Balances, Runtime, RuntimeOrigin, TfgridModule};
 	use alloc::{format, vec, vec::Vec};
 	use frame_support::{traits::fungible::Mutate, BoundedVec};
 	use pallet_tfgrid::types::{Interface, Location, IP4};
-	use tfchain_support::{
-		types::{NodeCertification, Resources, GIB},
-		BoundedList,
-	};
+	use tfchain_support::types::{NodeCertification, Resources, GIB};
 
 	fn text<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
 		BoundedVec::truncate_from(bytes.to_vec())
@@ -81,15 +78,15 @@ mod benchmark_helper {
 			let _ = TfgridModule::create_farm(
 				RuntimeOrigin::signed(farmer.clone()),
 				text(format!("farm_{id}").as_bytes()),
-				BoundedList::truncate_from(list),
+				BoundedVec::truncate_from(list),
 			);
 			id
 		}
 		fn create_node(account: &AccountId, farm_id: u32) -> u32 {
-			let interfaces = BoundedList::truncate_from(vec![Interface {
+			let interfaces = BoundedVec::truncate_from(vec![Interface {
 				name: text(b"zos"),
 				mac: text(b"00:1a:2b:3c:4d:5e"),
-				ips: BoundedList::truncate_from(vec![text(b"10.0.0.5")]),
+				ips: BoundedVec::truncate_from(vec![text(b"10.0.0.5")]),
 			}]);
 			let location = Location {
 				city: text(b"Ghent"),

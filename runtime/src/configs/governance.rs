@@ -65,3 +65,34 @@ impl pallet_governance::Config for Runtime {
 	type ApproveOrigin = EnsureRootOrCouncilApproval;
 	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
 }
+
+parameter_types! {
+	/// Scheduled calls may use up to 80 % of a block.
+	pub MaximumSchedulerWeight: Weight = Perbill::from_percent(80) * RuntimeBlockWeights::get().max_block;
+	/// At most 50 calls scheduled for one block.
+	pub const MaxScheduledPerBlock: u32 = 50;
+}
+
+/// Calls scheduled for a later block, as on TFChain: only Root schedules (in practice a council
+/// motion through `Governance.dispatch_as_root`). No preimage pallet: a scheduled call is stored
+/// inline (up to 128 bytes encoded).
+impl pallet_scheduler::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeOrigin = RuntimeOrigin;
+	type PalletsOrigin = crate::OriginCaller;
+	type RuntimeCall = RuntimeCall;
+	type MaximumWeight = MaximumSchedulerWeight;
+	type ScheduleOrigin = EnsureRoot<AccountId>;
+	type OriginPrivilegeCmp = frame_support::traits::EqualPrivilegeOnly;
+	type MaxScheduledPerBlock = MaxScheduledPerBlock;
+	type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
+	type Preimages = ();
+	type BlockNumberProvider = crate::System;
+}
+
+/// `RuntimeUpgrade.set_code`: how TFChain's tooling upgrades the runtime, by Root or a 3/5
+/// council motion.
+impl pallet_runtime_upgrade::Config for Runtime {
+	type SetCodeOrigin = EnsureRootOrCouncilApproval;
+	type WeightInfo = pallet_runtime_upgrade::weights::SubstrateWeight<Runtime>;
+}

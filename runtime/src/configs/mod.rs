@@ -6,6 +6,7 @@ pub mod db_weight;
 pub mod governance;
 pub mod grid;
 pub mod money;
+pub mod services;
 
 use crate::{
 	units::SLOT_DURATION, AccountId, Block, Hash, Nonce, OriginCaller, PalletInfo, Runtime,

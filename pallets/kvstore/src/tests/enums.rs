@@ -1,41 +1,23 @@
-//! Error and event order: TFChain's variants first, in TFChain's order, then ours; checked on
-//! the enums' metadata (names by index, and the events' field types).
+//! Error and event order: TFChain's variants first, in TFChain's order (from
+//! `tfchain-enum-order`), then ours; checked on the enums' metadata (names by index, and the
+//! events' field types).
 
 use crate::{mock::Test, Error, Event};
 use scale_info::{meta_type, TypeDef, TypeInfo};
-
-/// TFChain's `pallet-kvstore` errors, in order.
-const TFCHAIN_ERRORS: [&str; 3] = ["NoValueStored", "KeyIsTooLarge", "ValueIsTooLarge"];
-
-/// Our errors, after TFChain's.
-const OUR_ERRORS: [&str; 2] = ["CannotPayDeposit", "DepositNotHeld"];
-
-/// TFChain's `pallet-kvstore` events, in order.
-const TFCHAIN_EVENTS: [&str; 3] = ["EntrySet", "EntryGot", "EntryTaken"];
-
-/// `(index, name)` of each variant in an enum's metadata.
-fn variants<E: TypeInfo>() -> Vec<(u8, String)> {
-	match E::type_info().type_def {
-		TypeDef::Variant(def) => {
-			def.variants.iter().map(|variant| (variant.index, variant.name.to_string())).collect()
-		},
-		other => panic!("not an enum: {other:?}"),
-	}
-}
-
-fn expected(names: &[&str]) -> Vec<(u8, String)> {
-	names.iter().enumerate().map(|(i, name)| (i as u8, name.to_string())).collect()
-}
+use tfchain_enum_order::{assert_tfchain_order, Enum};
 
 #[test]
 fn errors_follow_tfchains_order_then_ours() {
-	let names: Vec<&str> = TFCHAIN_ERRORS.iter().chain(OUR_ERRORS.iter()).copied().collect();
-	assert_eq!(variants::<Error<Test>>(), expected(&names));
+	assert_tfchain_order::<Error<Test>>(
+		"TFKVStore",
+		Enum::Errors,
+		&["CannotPayDeposit", "DepositNotHeld"],
+	);
 }
 
 #[test]
 fn events_follow_tfchains_order() {
-	assert_eq!(variants::<Event<Test>>(), expected(&TFCHAIN_EVENTS));
+	assert_tfchain_order::<Event<Test>>("TFKVStore", Enum::Events, &[]);
 }
 
 #[test]

@@ -23,6 +23,12 @@ fn set_dedicated_node_extra_fee_works_and_errors() {
 		let rent = rent_contract(&g.user, g.node_id);
 		assert_unchanged!(call(&g.farmer, g.node_id), Error::<Test>::NodeHasActiveContracts);
 		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), rent));
+		// A node with an extra fee is dedicated (as on TFChain): a fee of 0 frees it.
+		assert_ok!(SmartContractModule::set_dedicated_node_extra_fee(
+			signed(&g.farmer),
+			g.node_id,
+			0
+		));
 		node_contract(&g.user, g.node_id, 1, 0);
 		assert_unchanged!(call(&g.farmer, g.node_id), Error::<Test>::NodeHasActiveContracts);
 	});
@@ -73,7 +79,10 @@ fn migrate_node_contract_moves_within_the_farm() {
 		assert_eq!(ContractIDByNodeIDAndHash::<Test>::get(g.node_id, hash(1)), 0);
 		assert!(ActiveNodeContracts::<Test>::get(g.node_id).is_empty());
 		assert_eq!(ActiveNodeContracts::<Test>::get(second).into_inner(), vec![id]);
-		assert_eq!(crate::ContractPaymentState::<Test>::get(id).last_updated_seconds, now_secs());
+		assert_eq!(
+			crate::ContractPaymentState::<Test>::get(id).unwrap().last_updated_seconds,
+			now_secs()
+		);
 		assert_eq!(last_event(), Event::ContractUpdated(contract));
 	});
 }
@@ -114,7 +123,7 @@ fn migrate_node_contract_errors() {
 		assert_unchanged!(call(id, third, None), Error::<Test>::NodeNotAvailableToDeploy);
 		assert_ok!(TfgridModule::change_power_state(signed(&acc(8)), Power::Up));
 		rent_contract(&acc(6), third);
-		assert_unchanged!(call(id, third, None), Error::<Test>::NodeNotAuthorizedToDeployContract);
+		assert_unchanged!(call(id, third, None), Error::<Test>::NodeNotAvailableToDeploy);
 	});
 }
 
@@ -124,8 +133,8 @@ fn id_counters_never_overflow() {
 		let g = grid(0);
 		crate::ContractID::<Test>::put(u64::MAX);
 		assert_unchanged!(
-			SmartContractModule::create_name_contract(signed(&g.user), b(b"abc")),
-			Error::<Test>::IdOverflow
+			SmartContractModule::create_name_contract(signed(&g.user), b"abc".to_vec()),
+			Error::<Test>::NumOverflow
 		);
 		assert_unchanged!(
 			SmartContractModule::create_node_contract(
@@ -136,23 +145,22 @@ fn id_counters_never_overflow() {
 				0,
 				None
 			),
-			Error::<Test>::IdOverflow
+			Error::<Test>::NumOverflow
 		);
 		assert_unchanged!(
 			SmartContractModule::create_rent_contract(signed(&g.user), g.node_id, None),
-			Error::<Test>::IdOverflow
+			Error::<Test>::NumOverflow
 		);
 		crate::ContractID::<Test>::put(0);
 		crate::SolutionProviderID::<Test>::put(u64::MAX);
 		assert_unchanged!(
 			SmartContractModule::create_solution_provider(
 				signed(&g.user),
-				b(b"d"),
-				b(b"l"),
-				tfchain_support::BoundedList::try_from(vec![Provider { who: acc(30), take: 1 }])
-					.unwrap()
+				b"d".to_vec(),
+				b"l".to_vec(),
+				vec![Provider { who: acc(30), take: 1 }]
 			),
-			Error::<Test>::IdOverflow
+			Error::<Test>::NumOverflow
 		);
 		crate::ServiceContractID::<Test>::put(u64::MAX);
 		assert_unchanged!(
@@ -161,7 +169,7 @@ fn id_counters_never_overflow() {
 				g.user.clone(),
 				g.farmer.clone()
 			),
-			Error::<Test>::IdOverflow
+			Error::<Test>::NumOverflow
 		);
 	});
 }
@@ -209,7 +217,7 @@ fn a_missing_farm_or_pricing_policy_is_refused_with_a_named_error() {
 		// Name contracts are priced by pricing policy 1.
 		pallet_tfgrid::PricingPolicies::<Test>::remove(1);
 		assert_unchanged!(
-			SmartContractModule::create_name_contract(signed(&g.user), b(b"orphan")),
+			SmartContractModule::create_name_contract(signed(&g.user), b"orphan".to_vec()),
 			Error::<Test>::PricingPolicyNotExists
 		);
 	});

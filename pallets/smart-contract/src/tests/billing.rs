@@ -53,7 +53,7 @@ fn hook_bills_every_contract_once_per_period() {
 			// Buckets 1, 2, 3: billed at blocks 1 + k (nothing elapsed for 1 and 2), 11 + k,
 			// 21 + k (and 31 for bucket 1), each time up to the previous block's time.
 			let bills = bills_of(*id);
-			let last = ContractPaymentState::<Test>::get(id).last_updated_seconds;
+			let last = ContractPaymentState::<Test>::get(id).unwrap().last_updated_seconds;
 			let expected_block = if *id == 1 { 31 } else { 20 + id };
 			assert_eq!(last, (GENESIS_MS + (expected_block - 2) * BLOCK_MS) / 1000);
 			assert_eq!(bills.len(), if *id == 2 { 2 } else { 3 });
@@ -88,7 +88,7 @@ fn a_small_budget_delays_bills_but_skips_nothing() {
 		run_to_block(230);
 		let end = now_secs();
 		for id in ids {
-			let state = ContractPaymentState::<Test>::get(id);
+			let state = ContractPaymentState::<Test>::get(id).unwrap();
 			// Billed up to a recent block.
 			assert!(state.last_updated_seconds + 12 * 6 >= end, "contract {id} lagging");
 			// Every second billed exactly once: the bills add up to the price of the whole
@@ -141,7 +141,7 @@ fn overdraft_grace_and_recovery() {
 		wait(3600);
 		// One hour = 3_800_000 units; the user can spare 999_500 (keeping the ED).
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&acc(9)), id));
-		let state = ContractPaymentState::<Test>::get(id);
+		let state = ContractPaymentState::<Test>::get(id).unwrap();
 		assert_eq!(state.standard_reserve, 999_500);
 		assert_eq!(state.standard_overdraft, 3_800_000 - 999_500);
 		assert_eq!(Contracts::<Test>::get(id).unwrap().state, ContractState::GracePeriod(1));
@@ -174,7 +174,7 @@ fn overdraft_grace_and_recovery() {
 		));
 		wait(60);
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&acc(9)), id));
-		let state = ContractPaymentState::<Test>::get(id);
+		let state = ContractPaymentState::<Test>::get(id).unwrap();
 		assert_eq!(state.standard_overdraft, 0);
 		assert_eq!(Contracts::<Test>::get(id).unwrap().state, ContractState::Created);
 		assert_eq!(
@@ -232,14 +232,14 @@ fn reserves_are_paid_out_every_distribution_frequency_bills() {
 			wait(600);
 			assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
 		}
-		let state = ContractPaymentState::<Test>::get(id);
+		let state = ContractPaymentState::<Test>::get(id).unwrap();
 		assert!(state.standard_reserve > 0);
 		assert_eq!(state.cycles, DISTRIBUTION - 1);
 		let reserve = state.standard_reserve;
 		let farmer_before = free(&g.farmer);
 		wait(600);
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
-		let state = ContractPaymentState::<Test>::get(id);
+		let state = ContractPaymentState::<Test>::get(id).unwrap();
 		assert_eq!(state.standard_reserve, 0);
 		assert_eq!(state.cycles, 0);
 		let bill = bills_of(id).last().unwrap().amount_billed as u64;
@@ -275,10 +275,7 @@ fn certified_nodes_cost_a_quarter_more_and_network_usage_is_billed() {
 			nru: 10_000_000_000,
 		};
 		wait(3600);
-		assert_ok!(SmartContractModule::add_nru_reports(
-			signed(&g.node_account),
-			tfchain_support::BoundedList::try_from(vec![report]).unwrap()
-		));
+		assert_ok!(SmartContractModule::add_nru_reports(signed(&g.node_account), vec![report]));
 		assert_eq!(crate::ContractBillingInformationByID::<Test>::get(id).amount_unbilled, 150_000);
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
 		// (150_000 · 1.25 + 150_000) units USD = 337_500 → 6_750_000 TFT units; runway
@@ -626,7 +623,7 @@ fn bills_of_one_block_are_charged_once_for_what_they_share() {
 		);
 		// A twin without funds holds nothing: no holds read, no account written.
 		let outcome = SmartContractModule::bill_contract(broke, &rates);
-		assert!(ContractPaymentState::<Test>::get(broke).has_overdraft());
+		assert!(ContractPaymentState::<Test>::get(broke).unwrap().has_overdraft());
 		assert_eq!(
 			outcome.db,
 			DbDelta { reads_skipped: 4, writes_skipped: 4, extra_reads: 1, ..Default::default() }
@@ -648,7 +645,7 @@ fn hot_map_access_uses_the_same_keys_and_values_as_frame() {
 			pallet_tfgrid::Twins::<Test>::hot_get(g.user_twin),
 			pallet_tfgrid::Twins::<Test>::get(g.user_twin)
 		);
-		let name: crate::types::ContractName = b"hot".to_vec().try_into().unwrap();
+		let name = crate::types::NameContractName(b"hot".to_vec().try_into().unwrap());
 		assert_eq!(
 			ContractIDByNameRegistration::<Test>::hot_key(&name),
 			ContractIDByNameRegistration::<Test>::hashed_key_for(&name)

@@ -72,7 +72,7 @@ pub fn node_contract(who: &AccountId, node_id: u32, h: u8, ips: u32) -> u64 {
 
 /// Creates a name contract; returns its id.
 pub fn name_contract(who: &AccountId, name: &str) -> u64 {
-	assert_ok!(SmartContractModule::create_name_contract(signed(who), b(name.as_bytes())));
+	assert_ok!(SmartContractModule::create_name_contract(signed(who), name.as_bytes().to_vec()));
 	crate::ContractID::<Test>::get()
 }
 
@@ -90,8 +90,7 @@ pub fn report_resources(
 ) {
 	assert_ok!(SmartContractModule::report_contract_resources(
 		signed(node_account),
-		tfchain_support::BoundedList::try_from(vec![ContractResources { contract_id, used }])
-			.unwrap()
+		vec![ContractResources { contract_id, used }]
 	));
 }
 
@@ -131,3 +130,4 @@ mod rent_contracts;
 mod reports;
 mod service_contracts;
 mod solution_providers;
+mod tfchain_compat;

@@ -25,7 +25,7 @@ fn create_node_contract_reserves_ips_and_schedules() {
 			ContractBillingBucket::<Test>::get(id),
 			Some(u64::from(g.user_twin) % FREQUENCY)
 		);
-		assert_eq!(ContractPaymentState::<Test>::get(id).last_updated_seconds, now_secs());
+		assert_eq!(ContractPaymentState::<Test>::get(id).unwrap().last_updated_seconds, now_secs());
 		let farm = pallet_tfgrid::Farms::<Test>::get(g.farm_id).unwrap();
 		assert_eq!(farm.public_ips.iter().filter(|ip| ip.contract_id == id).count(), 2);
 		assert!(events().contains(&Event::ContractCreated(contract)));
@@ -59,16 +59,20 @@ fn create_node_contract_errors() {
 			call(&g.user, g.node_id, 2, 1, None),
 			Error::<Test>::FarmHasNotEnoughPublicIPsFree
 		);
+		// TFChain checks the IPs before the solution provider.
+		assert_unchanged!(
+			call(&g.user, g.node_id, 2, 1, Some(1)),
+			Error::<Test>::FarmHasNotEnoughPublicIPsFree
+		);
 		assert_unchanged!(
 			call(&g.user, g.node_id, 2, 0, Some(1)),
 			Error::<Test>::NoSuchSolutionProvider
 		);
 		assert_ok!(SmartContractModule::create_solution_provider(
 			signed(&g.user),
-			b(b"desc"),
-			b(b"link"),
-			tfchain_support::BoundedList::try_from(vec![Provider { who: acc(30), take: 10 }])
-				.unwrap()
+			b"desc".to_vec(),
+			b"link".to_vec(),
+			vec![Provider { who: acc(30), take: 10 }]
 		));
 		assert_unchanged!(
 			call(&g.user, g.node_id, 2, 0, Some(1)),
@@ -91,16 +95,36 @@ fn node_must_be_up_and_not_dedicated_or_rented_by_others() {
 		let call = |who: &AccountId| {
 			SmartContractModule::create_node_contract(signed(who), 1, hash(1), b(b"d"), 0, None)
 		};
+		// Every case is TFChain's `NodeNotAvailableToDeploy`.
 		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Down));
 		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAvailableToDeploy);
 		assert_ok!(TfgridModule::change_power_state(signed(&g.node_account), Power::Up));
 		assert_ok!(TfgridModule::set_farm_dedicated(RuntimeOrigin::root(), g.farm_id, true));
-		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAuthorizedToDeployContract);
+		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAvailableToDeploy);
 		// Another twin rents it: the user still cannot deploy, the renter can.
 		MockGrid::twin(&acc(4));
 		rent_contract(&acc(4), g.node_id);
-		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAuthorizedToDeployContract);
+		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAvailableToDeploy);
 		assert_ok!(call(&acc(4)));
+	});
+}
+
+#[test]
+fn a_node_with_an_extra_fee_is_dedicated() {
+	run_test(|| {
+		let g = grid(0);
+		let call = |who: &AccountId| {
+			SmartContractModule::create_node_contract(signed(who), 1, hash(1), b(b"d"), 0, None)
+		};
+		// Not on a dedicated farm, but the farmer set an extra fee: only its renter deploys.
+		assert_ok!(SmartContractModule::set_dedicated_node_extra_fee(
+			signed(&g.farmer),
+			g.node_id,
+			1_000
+		));
+		assert_unchanged!(call(&g.user), Error::<Test>::NodeNotAvailableToDeploy);
+		rent_contract(&g.user, g.node_id);
+		assert_ok!(call(&g.user));
 	});
 }
 
@@ -186,7 +210,10 @@ fn update_node_contract_works_and_errors() {
 		assert!(matches!(last_event(), Event::ContractUpdated(_)));
 		// Same hash again: allowed (data change only).
 		assert_ok!(update(&g.user, id, 3));
-		assert_unchanged!(update(&acc(9), id, 4), Error::<Test>::TwinNotExists);
+		// As on TFChain: the contract first, then whether the caller owns it (a caller without
+		// a twin owns none).
+		assert_unchanged!(update(&acc(9), id, 4), Error::<Test>::TwinNotAuthorizedToUpdateContract);
+		assert_unchanged!(update(&acc(9), 99, 4), Error::<Test>::ContractNotExists);
 		assert_unchanged!(update(&g.user, 99, 4), Error::<Test>::ContractNotExists);
 		assert_unchanged!(
 			update(&g.farmer, id, 4),
@@ -267,9 +294,15 @@ fn cancel_contract_errors() {
 	run_test(|| {
 		let g = grid(0);
 		let id = node_contract(&g.user, g.node_id, 1, 0);
+		// As on TFChain: the contract first, then whether the caller owns it (a caller without
+		// a twin owns none).
 		assert_unchanged!(
 			SmartContractModule::cancel_contract(signed(&acc(9)), id),
-			Error::<Test>::TwinNotExists
+			Error::<Test>::TwinNotAuthorizedToCancelContract
+		);
+		assert_unchanged!(
+			SmartContractModule::cancel_contract(signed(&acc(9)), 99),
+			Error::<Test>::ContractNotExists
 		);
 		assert_unchanged!(
 			SmartContractModule::cancel_contract(signed(&g.user), 99),

@@ -99,7 +99,7 @@ fn the_record_follows_a_node_update() {
 			g.farm_id,
 			resources,
 			node.location.clone(),
-			node.interfaces.clone(),
+			node.interfaces.clone().into_inner().try_into().unwrap(),
 			false,
 			false,
 			None
@@ -115,7 +115,7 @@ fn the_record_follows_a_node_update() {
 			other_farm,
 			resources,
 			node.location,
-			node.interfaces,
+			node.interfaces.into_inner().try_into().unwrap(),
 			false,
 			false,
 			None

@@ -44,7 +44,9 @@ fn create_rent_contract_errors() {
 		assert_unchanged!(call(&g.user, 77, None), Error::<Test>::NodeNotExists);
 		assert_unchanged!(call(&g.user, g.node_id, Some(5)), Error::<Test>::NoSuchSolutionProvider);
 		let c = node_contract(&g.user, g.node_id, 1, 0);
-		assert_unchanged!(call(&g.user, g.node_id, None), Error::<Test>::NodeHasActiveContracts);
+		// TFChain's error for a node with deployments (and its order: rented first).
+		assert_unchanged!(call(&g.user, g.node_id, None), Error::<Test>::NodeNotAvailableToDeploy);
+		assert_unchanged!(call(&acc(9), g.node_id, None), Error::<Test>::NodeNotAvailableToDeploy);
 		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), c));
 		rent_contract(&g.user, g.node_id);
 		assert_unchanged!(call(&g.farmer, g.node_id, None), Error::<Test>::NodeHasRentContract);
@@ -94,7 +96,7 @@ fn rent_price_extra_fee_and_free_capacity_for_node_contracts() {
 		// units, runway 3.38 months: Bronze (70 %) → 2_872_100; extra fee 1000 mUSD/month for
 		// an hour: 13_888.9 units USD → 277_778 TFT units, not discounted.
 		assert_eq!(last_bill(rent).amount_billed, 2_872_100 + 277_778);
-		let state = ContractPaymentState::<Test>::get(rent);
+		let state = ContractPaymentState::<Test>::get(rent).unwrap();
 		assert_eq!(state.standard_reserve, 2_872_100);
 		assert_eq!(state.additional_reserve, 277_778);
 		// The node contract on the rented node pays no CU/SU (nothing else to pay: no bill).

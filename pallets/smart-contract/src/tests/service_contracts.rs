@@ -14,7 +14,11 @@ fn setup() -> u64 {
 
 fn approved() -> u64 {
 	let id = setup();
-	assert_ok!(SmartContractModule::service_contract_set_metadata(signed(&acc(4)), id, b(b"meta")));
+	assert_ok!(SmartContractModule::service_contract_set_metadata(
+		signed(&acc(4)),
+		id,
+		b"meta".to_vec()
+	));
 	assert_ok!(SmartContractModule::service_contract_set_fees(signed(&acc(3)), id, 10, 4));
 	assert_ok!(SmartContractModule::service_contract_approve(signed(&acc(3)), id));
 	assert_ok!(SmartContractModule::service_contract_approve(signed(&acc(4)), id));
@@ -31,7 +35,7 @@ fn life_cycle_of_a_service_contract() {
 		assert_ok!(SmartContractModule::service_contract_set_metadata(
 			signed(&acc(4)),
 			id,
-			b(b"meta")
+			b"meta".to_vec()
 		));
 		assert_eq!(ServiceContracts::<Test>::get(id).unwrap().state, ServiceContractState::Created);
 		assert!(matches!(last_event(), Event::ServiceContractMetadataSet(_)));
@@ -50,7 +54,12 @@ fn life_cycle_of_a_service_contract() {
 		// Half an hour later: 5 mUSD base + 2 mUSD variable = 70_000 units USD = 1_400_000 TFT units.
 		Timestamp::set_timestamp(Timestamp::get() + 1_800_000);
 		let (service, consumer) = (free(&acc(3)), free(&acc(4)));
-		assert_ok!(SmartContractModule::service_contract_bill(signed(&acc(3)), id, 2, b(b"bill")));
+		assert_ok!(SmartContractModule::service_contract_bill(
+			signed(&acc(3)),
+			id,
+			2,
+			b"bill".to_vec()
+		));
 		assert_eq!(free(&acc(3)) - service, 1_400_000);
 		assert_eq!(consumer - free(&acc(4)), 1_400_000);
 		assert!(matches!(last_event(), Event::ServiceContractBilled { amount: 1_400_000, .. }));
@@ -78,7 +87,12 @@ fn a_consumer_who_cannot_pay_loses_the_contract_for_good() {
 			Preservation::Expendable
 		));
 		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
-		assert_ok!(SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")));
+		assert_ok!(SmartContractModule::service_contract_bill(
+			signed(&acc(3)),
+			id,
+			0,
+			b"".to_vec()
+		));
 		assert!(ServiceContracts::<Test>::get(id).is_none());
 		assert_eq!(
 			last_event(),
@@ -93,7 +107,7 @@ fn a_consumer_who_cannot_pay_loses_the_contract_for_good() {
 		));
 		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
 		let calls = [
-			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b(b"")),
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 0, b"".to_vec()),
 			SmartContractModule::service_contract_approve(signed(&acc(4)), id),
 			SmartContractModule::service_contract_cancel(signed(&acc(4)), id),
 		];
@@ -115,17 +129,20 @@ fn service_contract_errors() {
 			create(&acc(3), acc(3), acc(3)),
 			Error::<Test>::ServiceContractCreationNotAllowed
 		);
-		assert_unchanged!(
-			create(&acc(5), acc(3), acc(4)),
-			Error::<Test>::ServiceContractCreationNotAllowed
-		);
+		// A caller who is no party: TFChain's `TwinNotAuthorized`.
+		assert_unchanged!(create(&acc(5), acc(3), acc(4)), Error::<Test>::TwinNotAuthorized);
 		assert_unchanged!(create(&acc(3), acc(3), acc(9)), Error::<Test>::TwinNotExists);
 		let metadata = |who: &AccountId, id| {
-			SmartContractModule::service_contract_set_metadata(signed(who), id, b(b"m"))
+			SmartContractModule::service_contract_set_metadata(signed(who), id, b"m".to_vec())
 		};
 		assert_unchanged!(metadata(&acc(3), 9), Error::<Test>::ServiceContractNotExists);
 		assert_unchanged!(metadata(&acc(9), id), Error::<Test>::TwinNotExists);
 		assert_unchanged!(metadata(&acc(5), id), Error::<Test>::TwinNotAuthorized);
+		// The call takes a plain `Vec<u8>` (as on TFChain) and bounds it.
+		assert_unchanged!(
+			SmartContractModule::service_contract_set_metadata(signed(&acc(3)), id, vec![b'm'; 65]),
+			Error::<Test>::ServiceContractMetadataTooLong
+		);
 		let fees = |who: &AccountId, id| {
 			SmartContractModule::service_contract_set_fees(signed(who), id, 1, 1)
 		};
@@ -134,9 +151,10 @@ fn service_contract_errors() {
 		let approve =
 			|who: &AccountId, id| SmartContractModule::service_contract_approve(signed(who), id);
 		assert_unchanged!(approve(&acc(3), id), Error::<Test>::ServiceContractApprovalNotAllowed);
-		assert_unchanged!(approve(&acc(5), id), Error::<Test>::TwinNotAuthorized);
+		// TFChain checks the state before the party.
+		assert_unchanged!(approve(&acc(5), id), Error::<Test>::ServiceContractApprovalNotAllowed);
 		let bill = |who: &AccountId, id, v| {
-			SmartContractModule::service_contract_bill(signed(who), id, v, b(b""))
+			SmartContractModule::service_contract_bill(signed(who), id, v, b"".to_vec())
 		};
 		assert_unchanged!(
 			bill(&acc(3), id, 0),
@@ -171,6 +189,10 @@ fn service_contract_errors() {
 			Error::<Test>::ServiceContractBillingVariableAmountTooHigh
 		);
 		assert_unchanged!(bill(&acc(4), id, 0), Error::<Test>::TwinNotAuthorized);
+		assert_unchanged!(
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 2, vec![b'b'; 51]),
+			Error::<Test>::ServiceContractBillMetadataTooLong
+		);
 		assert_ok!(bill(&acc(3), id, 2));
 	});
 }
@@ -179,7 +201,11 @@ fn service_contract_errors() {
 fn approved_again() -> u64 {
 	assert_ok!(SmartContractModule::service_contract_create(signed(&acc(3)), acc(3), acc(4)));
 	let id = crate::ServiceContractID::<Test>::get();
-	assert_ok!(SmartContractModule::service_contract_set_metadata(signed(&acc(4)), id, b(b"meta")));
+	assert_ok!(SmartContractModule::service_contract_set_metadata(
+		signed(&acc(4)),
+		id,
+		b"meta".to_vec()
+	));
 	assert_ok!(SmartContractModule::service_contract_set_fees(signed(&acc(3)), id, 10, 4));
 	assert_ok!(SmartContractModule::service_contract_approve(signed(&acc(3)), id));
 	assert_ok!(SmartContractModule::service_contract_approve(signed(&acc(4)), id));
@@ -195,11 +221,16 @@ fn a_service_bill_covers_at_most_an_hour_and_moves_tft_without_creating_any() {
 		// variable amount, at most the variable fee of that hour (4 mUSD).
 		Timestamp::set_timestamp(Timestamp::get() + 3 * 3_600_000);
 		assert_unchanged!(
-			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 5, b(b"")),
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 5, b"".to_vec()),
 			Error::<Test>::ServiceContractBillingVariableAmountTooHigh
 		);
 		let (service, consumer) = (free(&acc(3)), free(&acc(4)));
-		assert_ok!(SmartContractModule::service_contract_bill(signed(&acc(3)), id, 4, b(b"")));
+		assert_ok!(SmartContractModule::service_contract_bill(
+			signed(&acc(3)),
+			id,
+			4,
+			b"".to_vec()
+		));
 		// 14 mUSD = 140_000 units USD at 0.05 USD/TFT = 2_800_000 TFT units.
 		assert_eq!(free(&acc(3)) - service, 2_800_000);
 		assert_eq!(consumer - free(&acc(4)), 2_800_000);
@@ -210,7 +241,7 @@ fn a_service_bill_covers_at_most_an_hour_and_moves_tft_without_creating_any() {
 		assert_eq!(Balances::total_issuance(), issuance);
 		// The next bill in the same second covers nothing more.
 		assert_unchanged!(
-			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 1, b(b"")),
+			SmartContractModule::service_contract_bill(signed(&acc(3)), id, 1, b"".to_vec()),
 			Error::<Test>::ServiceContractBillingVariableAmountTooHigh
 		);
 	});

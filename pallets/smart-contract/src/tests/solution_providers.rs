@@ -3,20 +3,17 @@
 use super::*;
 use crate::{Contracts, Error, SolutionProviders};
 use frame_support::assert_noop;
-use tfchain_support::{BoundedList, Resources, GIB};
+use tfchain_support::{Resources, GIB};
 
-fn providers(takes: &[(u8, u8)]) -> Providers<AccountId> {
-	BoundedList::try_from(
-		takes.iter().map(|(n, take)| Provider { who: acc(*n), take: *take }).collect::<Vec<_>>(),
-	)
-	.unwrap()
+fn providers(takes: &[(u8, u8)]) -> Vec<Provider<AccountId>> {
+	takes.iter().map(|(n, take)| Provider { who: acc(*n), take: *take }).collect()
 }
 
 fn create(takes: &[(u8, u8)]) -> frame_support::dispatch::DispatchResult {
 	SmartContractModule::create_solution_provider(
 		signed(&acc(3)),
-		b(b"desc"),
-		b(b"link"),
+		b"desc".to_vec(),
+		b"link".to_vec(),
 		providers(takes),
 	)
 }
@@ -42,11 +39,31 @@ fn solution_provider_errors() {
 			Error::<Test>::InvalidProviderConfiguration
 		);
 		assert_unchanged!(create(&[]), Error::<Test>::InvalidProviderConfiguration);
+		// The call takes plain lists (as on TFChain) and bounds them.
+		let eleven: Vec<(u8, u8)> = (30..41).map(|n| (n, 1)).collect();
+		assert_unchanged!(create(&eleven), Error::<Test>::TooManyProviders);
+		let create_with = |description: Vec<u8>, link: Vec<u8>| {
+			SmartContractModule::create_solution_provider(
+				signed(&acc(3)),
+				description,
+				link,
+				providers(&[(30, 1)]),
+			)
+		};
+		assert_unchanged!(
+			create_with(vec![b'd'; 513], b"l".to_vec()),
+			Error::<Test>::SolutionProviderDescriptionTooLong
+		);
+		assert_unchanged!(
+			create_with(b"d".to_vec(), vec![b'l'; 257]),
+			Error::<Test>::SolutionProviderLinkTooLong
+		);
+		assert_ok!(create_with(vec![b'd'; 512], vec![b'l'; 256]));
 		assert_noop!(
 			SmartContractModule::create_solution_provider(
 				RuntimeOrigin::root(),
-				b(b"d"),
-				b(b"l"),
+				b"d".to_vec(),
+				b"l".to_vec(),
 				providers(&[(30, 1)])
 			),
 			sp_runtime::DispatchError::BadOrigin

@@ -6,14 +6,13 @@ use frame_support::assert_noop;
 use sp_core::Pair;
 use sp_runtime::DispatchError;
 
-/// Lower-case hex text of bytes, as a signature argument.
-pub fn hex(bytes: &[u8]) -> SignatureText {
-	let text: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-	b(text.as_bytes())
+/// Lower-case hex text of bytes, as a signature argument (a plain `Vec`, as TFChain's).
+pub fn hex(bytes: &[u8]) -> Vec<u8> {
+	bytes.iter().map(|byte| format!("{byte:02x}")).collect::<String>().into_bytes()
 }
 
 /// The hex signature of `name‖country‖city` by sr25519 signer `n`.
-pub fn sign_entity_sr(n: u8, name: &[u8], country: &[u8], city: &[u8]) -> SignatureText {
+pub fn sign_entity_sr(n: u8, name: &[u8], country: &[u8], city: &[u8]) -> Vec<u8> {
 	hex(&sr_pair(n).sign(&TfgridModule::entity_message(name, country, city)).0)
 }
 
@@ -28,7 +27,7 @@ fn create_entity_works_with_sr25519() {
 		assert_ok!(TfgridModule::create_entity(
 			signed(&acc(1)),
 			target(7),
-			b(b"ThreeFold NV"),
+			b"ThreeFold NV".to_vec(),
 			b(b"Belgium"),
 			b(b"Lochristi"),
 			signature
@@ -36,7 +35,7 @@ fn create_entity_works_with_sr25519() {
 		let entity = Entities::<Test>::get(1).unwrap();
 		assert_eq!(entity.account_id, target(7));
 		assert_eq!(entity.name.to_vec(), b"ThreeFold NV".to_vec());
-		assert_eq!(EntityIdByName::<Test>::get(&entity.name), Some(1));
+		assert_eq!(EntityIdByName::<Test>::get(&entity.name), 1);
 		assert_eq!(EntityIdByAccountID::<Test>::get(target(7)), Some(1));
 		assert_eq!(EntityID::<Test>::get(), 1);
 		assert_eq!(last_event(), Event::EntityStored(entity));
@@ -53,10 +52,10 @@ fn create_entity_works_with_ed25519_and_a_0x_prefix() {
 		assert_ok!(TfgridModule::create_entity(
 			signed(&acc(1)),
 			who.clone(),
-			b(b"Ed NV"),
+			b"Ed NV".to_vec(),
 			b(b"Egypt"),
 			b(b"Cairo"),
-			b(&signature)
+			signature
 		));
 		assert_eq!(EntityIdByAccountID::<Test>::get(who), Some(1));
 	});
@@ -67,11 +66,11 @@ fn create_entity_errors() {
 	run_test(|| {
 		let good =
 			|name: &[u8], country: &[u8], city: &[u8]| sign_entity_sr(7, name, country, city);
-		let create = |name: &[u8], country: &[u8], city: &[u8], signature: SignatureText| {
+		let create = |name: &[u8], country: &[u8], city: &[u8], signature: Vec<u8>| {
 			TfgridModule::create_entity(
 				signed(&acc(1)),
 				target(7),
-				b(name),
+				name.to_vec(),
 				b(country),
 				b(city),
 				signature,
@@ -80,6 +79,7 @@ fn create_entity_errors() {
 		let cases: Vec<(&[u8], &[u8], &[u8], Error<Test>)> = vec![
 			(b"ab", b"Belgium", b"Ghent", Error::<Test>::EntityNameTooShort),
 			(b"Tab\tNV", b"Belgium", b"Ghent", Error::<Test>::InvalidEntityName),
+			(&[b'n'; 65], b"Belgium", b"Ghent", Error::<Test>::EntityNameTooLong),
 			(b"Entity", b"B", b"Ghent", Error::<Test>::CountryNameTooShort),
 			(b"Entity", b"Belgium<", b"Ghent", Error::<Test>::InvalidCountryName),
 			(b"Entity", b"Belgium", b"G", Error::<Test>::CityNameTooShort),
@@ -103,11 +103,16 @@ fn create_entity_errors() {
 			Error::<Test>::EntitySignatureDoesNotMatch
 		);
 		assert_noop!(
-			create(b"Entity", b"Belgium", b"Ghent", b(&[b'0'; 128][..126])),
+			create(b"Entity", b"Belgium", b"Ghent", vec![b'0'; 126]),
+			Error::<Test>::SignatureLengthIsIncorrect
+		);
+		// A plain Vec argument (as TFChain's): any other length is TFChain's error too.
+		assert_noop!(
+			create(b"Entity", b"Belgium", b"Ghent", vec![b'0'; 1000]),
 			Error::<Test>::SignatureLengthIsIncorrect
 		);
 		assert_noop!(
-			create(b"Entity", b"Belgium", b"Ghent", b(&[b'g'; 128])),
+			create(b"Entity", b"Belgium", b"Ghent", vec![b'g'; 128]),
 			Error::<Test>::InvalidSignatureHex
 		);
 		EntityID::<Test>::put(u32::MAX);
@@ -126,7 +131,7 @@ fn create_entity_errors() {
 			TfgridModule::create_entity(
 				signed(&acc(1)),
 				target(9),
-				b(b"Entity"),
+				b"Entity".to_vec(),
 				b(b"Belgium"),
 				b(b"Ghent"),
 				sign_entity_sr(9, b"Entity", b"Belgium", b"Ghent")
@@ -137,7 +142,7 @@ fn create_entity_errors() {
 			TfgridModule::create_entity(
 				RuntimeOrigin::none(),
 				target(9),
-				b(b"Entity9"),
+				b"Entity9".to_vec(),
 				b(b"Belgium"),
 				b(b"Ghent"),
 				sign_entity_sr(9, b"Entity9", b"Belgium", b"Ghent")
@@ -152,12 +157,20 @@ fn update_entity_works_and_fails() {
 	run_test(|| {
 		let (id, account) = super::twins::create_entity_of(7, "First");
 		super::twins::create_entity_of(9, "Second");
+		let update = |who: &AccountId, name: &[u8], country: &[u8], city: &[u8]| {
+			TfgridModule::update_entity(signed(who), name.to_vec(), b(country), b(city))
+		};
 		assert_noop!(
-			TfgridModule::update_entity(signed(&acc(1)), b(b"X NV"), b(b"Belgium"), b(b"Ghent")),
+			update(&acc(1), b"X NV", b"Belgium", b"Ghent"),
 			Error::<Test>::EntityNotExists
 		);
 		assert_noop!(
-			TfgridModule::update_entity(signed(&account), b(b"Second"), b(b"Belgium"), b(b"Ghent")),
+			update(&account, b"Second", b"Belgium", b"Ghent"),
+			Error::<Test>::EntityWithNameExists
+		);
+		// TFChain checks the name first: a taken name beats a missing entity.
+		assert_noop!(
+			update(&acc(1), b"Second", b"Belgium", b"Ghent"),
 			Error::<Test>::EntityWithNameExists
 		);
 		let cases: Vec<(&[u8], &[u8], &[u8], Error<Test>)> = vec![
@@ -169,29 +182,16 @@ fn update_entity_works_and_fails() {
 			(b"First", b"Belgium", b"G#", Error::<Test>::InvalidCityName),
 		];
 		for (name, country, city, error) in cases {
-			assert_noop!(
-				TfgridModule::update_entity(signed(&account), b(name), b(country), b(city)),
-				error
-			);
+			assert_noop!(update(&account, name, country, city), error);
 		}
-		assert_ok!(TfgridModule::update_entity(
-			signed(&account),
-			b(b"Renamed"),
-			b(b"Egypt"),
-			b(b"Cairo")
-		));
+		assert_ok!(update(&account, b"Renamed", b"Egypt", b"Cairo"));
 		let entity = Entities::<Test>::get(id).unwrap();
 		assert_eq!(entity.country.to_vec(), b"Egypt".to_vec());
-		assert_eq!(EntityIdByName::<Test>::get(b::<_>(b"Renamed")), Some(id));
-		assert_eq!(EntityIdByName::<Test>::get(b::<_>(b"First")), None);
+		assert_eq!(EntityIdByName::<Test>::get(l::<_>(b"Renamed")), id);
+		assert!(!EntityIdByName::<Test>::contains_key(l::<_>(b"First")));
 		assert_eq!(last_event(), Event::EntityUpdated(entity));
-		// Keeping the name is fine.
-		assert_ok!(TfgridModule::update_entity(
-			signed(&account),
-			b(b"Renamed"),
-			b(b"Egypt"),
-			b(b"Giza")
-		));
+		// Keeping the name is fine (TFChain refuses it; we need not).
+		assert_ok!(update(&account, b"Renamed", b"Egypt", b"Giza"));
 	});
 }
 
@@ -203,7 +203,7 @@ fn delete_entity_works_and_fails() {
 		assert_ok!(TfgridModule::delete_entity(signed(&account)));
 		assert!(Entities::<Test>::get(id).is_none());
 		assert_eq!(EntityIdByAccountID::<Test>::get(&account), None);
-		assert_eq!(EntityIdByName::<Test>::get(b::<_>(b"First")), None);
+		assert!(!EntityIdByName::<Test>::contains_key(l::<_>(b"First")));
 		assert_eq!(last_event(), Event::EntityDeleted(id));
 		// The name and the account are free again.
 		super::twins::create_entity_of(7, "First");

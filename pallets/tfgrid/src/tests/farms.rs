@@ -11,9 +11,7 @@ use sp_runtime::DispatchError;
 use tfchain_support::{traits::Tfgrid, types::PublicIpError};
 
 fn ips(list: &[(&str, &str)]) -> crate::types::FarmIps {
-	BoundedVec::try_from(list.iter().map(|(ip, gw)| ip4(ip, gw)).collect::<Vec<_>>())
-		.unwrap()
-		.into()
+	BoundedVec::try_from(list.iter().map(|(ip, gw)| ip4(ip, gw)).collect::<Vec<_>>()).unwrap()
 }
 
 #[test]
@@ -34,7 +32,7 @@ fn create_farm_works() {
 		assert_eq!(farm.farming_policy_limits, None);
 		assert_eq!(farm.public_ips.len(), 2);
 		assert!(farm.public_ips.iter().all(|ip| ip.contract_id == 0));
-		assert_eq!(FarmIdByName::<Test>::get(&farm.name), Some(1));
+		assert_eq!(FarmIdByName::<Test>::get(&farm.name), 1);
 		assert_eq!(FarmID::<Test>::get(), 1);
 		assert_eq!(last_event(), Event::FarmStored(farm));
 		// No IPs at all is fine; 256 is the maximum.
@@ -63,19 +61,11 @@ fn create_farm_errors() {
 		for (name, error) in name_cases {
 			assert_noop!(TfgridModule::create_farm(signed(&farmer), b(name), ips(&[])), error);
 		}
-		let ip_cases: Vec<(&str, &str, Error<Test>)> = vec![
-			("1.1.1/8", "1.1.1.1", Error::<Test>::IP4TooShort),
-			("185.206.122.33/24", "1.1.1", Error::<Test>::GW4TooShort),
-			("185.206.122.33", "185.206.122.1", Error::<Test>::InvalidIP4),
-			("185.206.122.33/24", "185.206.122.x", Error::<Test>::InvalidGW4),
-			("10.0.0.2/24", "10.0.0.1", Error::<Test>::InvalidPublicIP),
-			("185.206.122.33/24", "185.206.123.1", Error::<Test>::InvalidPublicIP),
-			("185.206.122.1/24", "185.206.122.1", Error::<Test>::InvalidPublicIP),
-		];
-		for (ip, gw, error) in ip_cases {
+		// Every unusable IP is TFChain's InvalidPublicIP (the cause is logged).
+		for (ip, gw) in super::tfchain_compat::INVALID_FARM_IPS {
 			assert_noop!(
 				TfgridModule::create_farm(signed(&farmer), b(b"farm"), ips(&[(ip, gw)])),
-				error
+				Error::<Test>::InvalidPublicIP
 			);
 		}
 		// The same address twice (even with another prefix).
@@ -118,8 +108,9 @@ fn update_farm_renames_and_moves_the_name_index() {
 		assert_ok!(TfgridModule::update_farm(signed(&farmer), farm_id, b(b"new_name")));
 		let farm = Farms::<Test>::get(farm_id).unwrap();
 		assert_eq!(farm.name.to_vec(), b"new_name".to_vec());
-		assert_eq!(FarmIdByName::<Test>::get(b::<_>(b"new_name")), Some(farm_id));
-		assert_eq!(FarmIdByName::<Test>::get(b::<_>(b"old_name")), None);
+		assert_eq!(FarmIdByName::<Test>::get(b::<_>(b"new_name")), farm_id);
+		assert!(!FarmIdByName::<Test>::contains_key(b::<_>(b"old_name")));
+		assert_eq!(FarmIdByName::<Test>::get(b::<_>(b"old_name")), 0);
 		assert_eq!(last_event(), Event::FarmUpdated(farm));
 		// Same name: no change, still fine.
 		assert_ok!(TfgridModule::update_farm(signed(&farmer), farm_id, b(b"new_name")));
@@ -146,9 +137,10 @@ fn update_farm_errors() {
 			TfgridModule::update_farm(signed(&acc(2)), farm_id, b(b"name")),
 			Error::<Test>::CannotUpdateFarmWrongTwin
 		);
+		// Another farm's name: TFChain's InvalidFarmName.
 		assert_noop!(
 			TfgridModule::update_farm(signed(&farmer), farm_id, b(b"farm_b")),
-			Error::<Test>::FarmExists
+			Error::<Test>::InvalidFarmName
 		);
 		assert_noop!(
 			TfgridModule::update_farm(signed(&farmer), farm_id, b(b"x")),
@@ -168,35 +160,48 @@ fn stellar_payout_address_is_validated() {
 		create_twin(&farmer);
 		let farm_id = create_farm(&farmer, "farm_a");
 		let address = stellar_address_of([42; 32]);
+		// No address yet: the value query reads empty, as on TFChain.
+		assert!(FarmPayoutV2AddressByFarmID::<Test>::get(farm_id).is_empty());
 		assert_ok!(TfgridModule::add_stellar_payout_v2address(
 			signed(&farmer),
 			farm_id,
-			b(&address)
+			address.clone()
 		));
-		assert_eq!(FarmPayoutV2AddressByFarmID::<Test>::get(farm_id).unwrap().to_vec(), address);
-		assert_eq!(last_event(), Event::FarmPayoutV2AddressRegistered(farm_id, b(&address)));
+		assert_eq!(FarmPayoutV2AddressByFarmID::<Test>::get(farm_id).to_vec(), address);
+		assert_eq!(last_event(), Event::FarmPayoutV2AddressRegistered(farm_id, address.clone()));
 
 		let mut broken = address.clone();
 		broken[30] = if broken[30] == b'B' { b'C' } else { b'B' };
 		assert_noop!(
-			TfgridModule::add_stellar_payout_v2address(signed(&farmer), farm_id, b(&broken)),
+			TfgridModule::add_stellar_payout_v2address(signed(&farmer), farm_id, broken),
 			Error::<Test>::InvalidStellarAddress
 		);
 		assert_noop!(
-			TfgridModule::add_stellar_payout_v2address(signed(&farmer), farm_id, b(&address[..55])),
+			TfgridModule::add_stellar_payout_v2address(
+				signed(&farmer),
+				farm_id,
+				address[..55].to_vec()
+			),
 			Error::<Test>::StellarAddressTooShort
 		);
+		// A plain Vec argument (as TFChain's): the call bounds it.
+		let mut long = address.clone();
+		long.push(b'A');
 		assert_noop!(
-			TfgridModule::add_stellar_payout_v2address(signed(&farmer), 99, b(&address)),
+			TfgridModule::add_stellar_payout_v2address(signed(&farmer), farm_id, long),
+			Error::<Test>::StellarAddressTooLong
+		);
+		assert_noop!(
+			TfgridModule::add_stellar_payout_v2address(signed(&farmer), 99, address.clone()),
 			Error::<Test>::FarmNotExists
 		);
 		create_twin(&acc(2));
 		assert_noop!(
-			TfgridModule::add_stellar_payout_v2address(signed(&acc(2)), farm_id, b(&address)),
+			TfgridModule::add_stellar_payout_v2address(signed(&acc(2)), farm_id, address.clone()),
 			Error::<Test>::CannotUpdateFarmWrongTwin
 		);
 		assert_noop!(
-			TfgridModule::add_stellar_payout_v2address(signed(&acc(3)), farm_id, b(&address)),
+			TfgridModule::add_stellar_payout_v2address(signed(&acc(3)), farm_id, address),
 			Error::<Test>::TwinNotExists
 		);
 	});
@@ -291,32 +296,17 @@ fn add_farm_ip_works_and_fails() {
 			),
 			Error::<Test>::InvalidPublicIP
 		);
-		assert_noop!(
-			TfgridModule::add_farm_ip(
-				signed(&farmer),
-				farm_id,
-				b(b"185.206.1.400/24"),
-				b(b"185.206.1.1")
-			),
-			Error::<Test>::InvalidIP4
-		);
-		assert_noop!(
-			TfgridModule::add_farm_ip(
-				signed(&farmer),
-				farm_id,
-				b(b"185.206.1.5/24"),
-				b(b"185.206.1")
-			),
-			Error::<Test>::InvalidGW4
-		);
-		assert_noop!(
-			TfgridModule::add_farm_ip(signed(&farmer), farm_id, b(b"1.2.3/8"), b(b"185.206.1.1")),
-			Error::<Test>::IP4TooShort
-		);
-		assert_noop!(
-			TfgridModule::add_farm_ip(signed(&farmer), farm_id, b(b"185.206.1.5/24"), b(b"1.1.1")),
-			Error::<Test>::GW4TooShort
-		);
+		for (ip, gw) in super::tfchain_compat::INVALID_FARM_IPS {
+			assert_noop!(
+				TfgridModule::add_farm_ip(
+					signed(&farmer),
+					farm_id,
+					b(ip.as_bytes()),
+					b(gw.as_bytes())
+				),
+				Error::<Test>::InvalidPublicIP
+			);
+		}
 		assert_noop!(
 			TfgridModule::add_farm_ip(signed(&farmer), 99, b(b"185.206.1.5/16"), b(b"185.206.0.1")),
 			Error::<Test>::FarmNotExists
@@ -331,6 +321,7 @@ fn add_farm_ip_works_and_fails() {
 			),
 			Error::<Test>::CannotUpdateFarmWrongTwin
 		);
+		// A caller without a twin is not the farm's owner either (TFChain's order).
 		assert_noop!(
 			TfgridModule::add_farm_ip(
 				signed(&acc(3)),
@@ -338,13 +329,13 @@ fn add_farm_ip_works_and_fails() {
 				b(b"185.206.1.5/16"),
 				b(b"185.206.0.1")
 			),
-			Error::<Test>::TwinNotExists
+			Error::<Test>::CannotUpdateFarmWrongTwin
 		);
-		// A full farm.
+		// A full farm: TFChain's InvalidPublicIP.
 		assert_ok!(TfgridModule::create_farm(signed(&acc(2)), b(b"full"), public_ips(256)));
 		assert_noop!(
 			TfgridModule::add_farm_ip(signed(&acc(2)), 2, b(b"185.207.1.5/16"), b(b"185.207.0.1")),
-			Error::<Test>::FarmHasTooManyPublicIps
+			Error::<Test>::InvalidPublicIP
 		);
 	});
 }
@@ -357,9 +348,10 @@ fn remove_farm_ip_works_and_fails() {
 		let farm_id = create_farm(&farmer, "farm_a");
 		let reserved = <TfgridModule as Tfgrid<_, _>>::reserve_public_ips(farm_id, 7, 1).unwrap();
 		assert_eq!(reserved[0].ip.to_vec(), b"185.206.1.2/16".to_vec());
+		// Reserved by a contract: no such free IP, TFChain's IpNotExists.
 		assert_noop!(
 			TfgridModule::remove_farm_ip(signed(&farmer), farm_id, b(b"185.206.1.2/16")),
-			Error::<Test>::PublicIpInUse
+			Error::<Test>::IpNotExists
 		);
 		assert_noop!(
 			TfgridModule::remove_farm_ip(signed(&farmer), farm_id, b(b"185.206.1.9/16")),
@@ -376,7 +368,7 @@ fn remove_farm_ip_works_and_fails() {
 		);
 		assert_noop!(
 			TfgridModule::remove_farm_ip(signed(&acc(3)), farm_id, b(b"185.206.1.3/16")),
-			Error::<Test>::TwinNotExists
+			Error::<Test>::CannotUpdateFarmWrongTwin
 		);
 		assert_ok!(TfgridModule::remove_farm_ip(signed(&farmer), farm_id, b(b"185.206.1.3/16")));
 		let farm = Farms::<Test>::get(farm_id).unwrap();

@@ -151,9 +151,7 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 				TfgridModule::do_update_twin(&who, relay, Some(b(b"pk")))
 			}
 		},
-		3 | 4 => {
-			TfgridModule::do_create_farm(&who, b(rng.pick(&FARM_NAMES)), random_ips(rng).into())
-		},
+		3 | 4 => TfgridModule::do_create_farm(&who, b(rng.pick(&FARM_NAMES)), random_ips(rng)),
 		5 => TfgridModule::do_update_farm(&who, farm_id(rng), b(rng.pick(&FARM_NAMES))),
 		6 => {
 			let (ip, gw) = rng.pick(&IPS);
@@ -234,11 +232,11 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 			let signature = if rng.chance(80) {
 				super::entities::sign_entity_sr(signer, name, b"Belgium", b"Ghent")
 			} else {
-				b(&[b'f'; 128])
+				vec![b'f'; 128]
 			};
 			TfgridModule::do_create_entity(
 				entity_account(signer),
-				b(name),
+				name.to_vec(),
 				b(b"Belgium"),
 				b(b"Ghent"),
 				signature,
@@ -249,7 +247,7 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 			if rng.chance(50) {
 				TfgridModule::do_update_entity(
 					&entity_account(signer),
-					b(rng.pick(&ENTITY_NAMES)),
+					rng.pick(&ENTITY_NAMES).to_vec(),
 					b(b"Egypt"),
 					b(b"Cairo"),
 				)
@@ -284,9 +282,9 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 				farm_certification: FarmCertification::NotCertified,
 			};
 			if rng.chance(50) {
-				TfgridModule::do_create_farming_policy(b(name), values, rng.chance(50))
+				TfgridModule::do_create_farming_policy(name.to_vec(), values, rng.chance(50))
 			} else {
-				TfgridModule::do_update_farming_policy(1 + rng.below(6), b(name), values)
+				TfgridModule::do_update_farming_policy(1 + rng.below(6), name.to_vec(), values)
 			}
 		},
 		24 => {

@@ -10,11 +10,13 @@ mod migrations;
 mod nodes;
 mod policies;
 mod power;
+mod tfchain_compat;
 mod twins;
 
 use crate::{mock::*, types::*, Event};
 use frame_support::{assert_ok, BoundedVec};
 use tfchain_support::types::GIB;
+pub use tfchain_support::BoundedList;
 
 /// Signed origin of an account.
 pub fn signed(who: &AccountId) -> RuntimeOrigin {
@@ -47,14 +49,13 @@ pub fn public_ips(count: u32) -> crate::types::FarmIps {
 	let ips: Vec<IP4> = (0..count)
 		.map(|i| ip4(&format!("185.206.{}.{}/16", 1 + i / 250, 2 + i % 250), "185.206.0.1"))
 		.collect();
-	BoundedVec::try_from(ips).unwrap().into()
+	BoundedVec::try_from(ips).unwrap()
 }
 
 /// Creates a farm for `who` (which must have a twin); returns its id.
 pub fn create_farm(who: &AccountId, name: &str) -> u32 {
 	assert_ok!(TfgridModule::create_farm(signed(who), b(name.as_bytes()), public_ips(2)));
-	crate::FarmIdByName::<Test>::get(b::<frame_support::traits::ConstU32<40>>(name.as_bytes()))
-		.expect("farm created")
+	TfgridModule::farm_id_by_name(&b(name.as_bytes())).expect("farm created")
 }
 
 /// Resources above the minimums: 4 cores, 8 GiB RAM, 500 GiB SSD, 2 TiB HDD.
@@ -74,10 +75,10 @@ pub fn location() -> Location {
 
 /// One valid interface.
 pub fn interfaces() -> Interfaces {
-	tfchain_support::BoundedList::try_from(vec![Interface {
+	BoundedVec::try_from(vec![Interface {
 		name: b(b"zos"),
 		mac: b(b"00:1a:2b:3c:4d:5e"),
-		ips: tfchain_support::BoundedList::try_from(vec![b(b"10.0.0.5")]).unwrap(),
+		ips: BoundedVec::try_from(vec![b(b"10.0.0.5")]).unwrap(),
 	}])
 	.unwrap()
 }
@@ -95,7 +96,7 @@ pub fn create_node(who: &AccountId, farm_id: u32) -> u32 {
 		Some(b(b"SN-1234"))
 	));
 	let twin_id = crate::TwinIdByAccountID::<Test>::get(who).unwrap();
-	crate::NodeIdByTwinID::<Test>::get(twin_id).expect("node created")
+	TfgridModule::node_id_of_twin(twin_id).expect("node created")
 }
 
 /// A farmer (account 1, twin 1) with farm 1 ("farm_one"), and a node (account 2, twin 2,
@@ -108,6 +109,22 @@ pub fn farmer_with_node() -> (AccountId, AccountId, u32, u32) {
 	create_twin(&node_account);
 	let node_id = create_node(&node_account, farm_id);
 	(farmer, node_account, farm_id, node_id)
+}
+
+/// The pallet's events so far, oldest first.
+pub fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::TfgridModule(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+/// A bounded list of bytes (entity names, signatures, Stellar addresses, ZOS versions).
+pub fn l<S: frame_support::traits::Get<u32>>(text: &[u8]) -> BoundedList<u8, S> {
+	BoundedList::try_from(text.to_vec()).expect("test text within bound")
 }
 
 /// The last event of the pallet.

@@ -61,7 +61,7 @@ fn invalid_node_inputs() -> Vec<(Resources, Location, Interfaces, Option<SerialN
 		cases.push((res, location(), interfaces(), None, error));
 	};
 	push_resources(Resources { sru: 99 * GIB, hru: 99 * GIB, ..r }, Error::<Test>::InvalidSRUInput);
-	push_resources(Resources { sru: 0, hru: 99 * GIB, ..r }, Error::<Test>::InvalidHRUInput);
+	push_resources(Resources { sru: 0, hru: 99 * GIB, ..r }, Error::<Test>::InvalidSRUInput);
 	push_resources(Resources { cru: 0, ..r }, Error::<Test>::InvalidCRUInput);
 	push_resources(Resources { mru: 2 * GIB - 1, ..r }, Error::<Test>::InvalidMRUInput);
 	let location_cases: Vec<(fn(&mut Location), Error<Test>)> = vec![
@@ -85,11 +85,11 @@ fn invalid_node_inputs() -> Vec<(Resources, Location, Interfaces, Option<SerialN
 		(|i| i.mac = b(b"00:1a:2b:3c:4d"), Error::<Test>::InterfaceMacTooShort),
 		(|i| i.mac = b(b"00:1a:2b:3c:4d:zz"), Error::<Test>::InvalidMacAddress),
 		(
-			|i| i.ips = tfchain_support::BoundedList::try_from(vec![b(b"1.1.1")]).unwrap(),
+			|i| i.ips = BoundedVec::try_from(vec![b(b"1.1.1")]).unwrap(),
 			Error::<Test>::InterfaceIpTooShort,
 		),
 		(
-			|i| i.ips = tfchain_support::BoundedList::try_from(vec![b(b"10.0.0.300")]).unwrap(),
+			|i| i.ips = BoundedVec::try_from(vec![b(b"10.0.0.300")]).unwrap(),
 			Error::<Test>::InvalidInterfaceIP,
 		),
 	];
@@ -123,7 +123,7 @@ fn create_node_works() {
 		assert_eq!(node.farming_policy_id, 1);
 		assert_eq!(node.connection_price, 120);
 		assert_eq!(node.serial_number, Some(b(b"SN-1234")));
-		assert_eq!(NodeIdByTwinID::<Test>::get(2), Some(node_id));
+		assert_eq!(NodeIdByTwinID::<Test>::get(2), node_id);
 		assert_eq!(NodesByFarmID::<Test>::get(farm_id).to_vec(), vec![node_id]);
 		assert_eq!(NodePower::<Test>::get(node_id).state, PowerState::Up);
 		assert_eq!(NodeID::<Test>::get(), 1);
@@ -148,12 +148,17 @@ fn create_node_works() {
 fn create_node_errors() {
 	run_test(|| {
 		let who = acc(2);
+		// TFChain's order: the farm first, then the caller's twin.
 		assert_noop!(
 			call_create(&who, 1, resources(), location(), interfaces(), None),
-			Error::<Test>::TwinNotExists
+			Error::<Test>::FarmNotExists
 		);
 		create_twin(&acc(1));
 		let farm_id = create_farm(&acc(1), "farm_a");
+		assert_noop!(
+			call_create(&who, farm_id, resources(), location(), interfaces(), None),
+			Error::<Test>::TwinNotExists
+		);
 		create_twin(&who);
 		assert_noop!(
 			call_create(&who, 99, resources(), location(), interfaces(), None),
@@ -277,7 +282,7 @@ fn update_node_moves_between_farms_with_the_indexes() {
 /// A second farm for a farmer that already has a twin.
 fn create_farm_for(farmer: &AccountId, name: &str) -> u32 {
 	assert_ok!(TfgridModule::create_farm(signed(farmer), b(name.as_bytes()), Default::default()));
-	crate::FarmIdByName::<Test>::get(b::<_>(name.as_bytes())).unwrap()
+	TfgridModule::farm_id_by_name(&b(name.as_bytes())).unwrap()
 }
 
 #[test]
@@ -408,7 +413,7 @@ fn set_node_certification_by_root_and_certifiers() {
 			last_event(),
 			Event::NodeCertificationSet(node_id, NodeCertification::Certified)
 		);
-		AllowedNodeCertifiers::<Test>::put(BoundedVec::try_from(vec![acc(5)]).unwrap());
+		AllowedNodeCertifiers::<Test>::put(BoundedList::try_from(vec![acc(5)]).unwrap());
 		assert_ok!(TfgridModule::set_node_certification(
 			signed(&acc(5)),
 			node_id,
@@ -468,51 +473,31 @@ fn add_node_public_config_errors() {
 		let set = |who: &AccountId, farm: u32, node: u32, config: PublicConfig| {
 			TfgridModule::add_node_public_config(signed(who), farm, node, Some(config))
 		};
-		assert_noop!(set(&acc(9), farm_id, node_id, good.clone()), Error::<Test>::TwinNotExists);
+		// As on TFChain: the farm, its owner (also for a caller without a twin), the node, the
+		// node's farm, then the config.
 		assert_noop!(set(&farmer, 99, node_id, good.clone()), Error::<Test>::FarmNotExists);
 		assert_noop!(
+			set(&acc(9), farm_id, node_id, good.clone()),
+			Error::<Test>::CannotUpdateFarmWrongTwin
+		);
+		assert_noop!(
 			set(&node_account, farm_id, node_id, good.clone()),
-			Error::<Test>::FarmerNotAuthorized
+			Error::<Test>::CannotUpdateFarmWrongTwin
 		);
 		assert_noop!(set(&farmer, farm_id, 99, good.clone()), Error::<Test>::NodeNotExists);
 		let other_farm = create_farm_for(&farmer, "farm_two");
 		assert_noop!(
 			set(&farmer, other_farm, node_id, good.clone()),
-			Error::<Test>::FarmerNotAuthorized
+			Error::<Test>::NodeUpdateNotAuthorized
 		);
-		let cases: Vec<(fn(&mut PublicConfig), Error<Test>)> = vec![
-			(|c| c.ip4 = ip4("1.1.1/8", "185.206.122.1"), Error::<Test>::IP4TooShort),
-			(|c| c.ip4 = ip4("185.206.122.33/24", "1.1.1"), Error::<Test>::GW4TooShort),
-			(|c| c.ip4 = ip4("185.206.122.33", "185.206.122.1"), Error::<Test>::InvalidIP4),
-			(|c| c.ip4 = ip4("185.206.122.33/24", "185.206.122"), Error::<Test>::InvalidGW4),
-			(|c| c.ip4 = ip4("10.1.1.2/24", "10.1.1.1"), Error::<Test>::InvalidPublicConfig),
-			(
-				|c| c.ip6 = Some(IP6 { ip: b(b"2a1"), gw: b(b"2a10:b600:1::1") }),
-				Error::<Test>::IP6TooShort,
-			),
-			(
-				|c| c.ip6 = Some(IP6 { ip: b(b"2a10:b600:1::cc/64"), gw: b(b"2") }),
-				Error::<Test>::GW6TooShort,
-			),
-			(
-				|c| c.ip6 = Some(IP6 { ip: b(b"2a10:b600:1::cc"), gw: b(b"2a10:b600:1::1") }),
-				Error::<Test>::InvalidIP6,
-			),
-			(
-				|c| c.ip6 = Some(IP6 { ip: b(b"2a10:b600:1::cc/64"), gw: b(b"2a10:b600:1::z") }),
-				Error::<Test>::InvalidGW6,
-			),
-			(
-				|c| c.ip6 = Some(IP6 { ip: b(b"fd00::2/64"), gw: b(b"fd00::1") }),
-				Error::<Test>::InvalidPublicConfig,
-			),
-			(|c| c.domain = Some(b(b"")), Error::<Test>::DomainTooShort),
-			(|c| c.domain = Some(b(b"gw_1.grid.tf")), Error::<Test>::InvalidDomain),
-		];
-		for (edit, error) in cases {
+		// Every invalid config is TFChain's InvalidPublicConfig (the cause is logged).
+		for edit in super::tfchain_compat::invalid_public_config_edits() {
 			let mut config = good.clone();
 			edit(&mut config);
-			assert_noop!(set(&farmer, farm_id, node_id, config), error);
+			assert_noop!(
+				set(&farmer, farm_id, node_id, config),
+				Error::<Test>::InvalidPublicConfig
+			);
 		}
 	});
 }
@@ -525,7 +510,8 @@ fn delete_node_removes_every_index() {
 		let other = create_node(&acc(3), farm_id);
 		assert_ok!(TfgridModule::delete_node(signed(&node_account), node_id));
 		assert!(Nodes::<Test>::get(node_id).is_none());
-		assert_eq!(NodeIdByTwinID::<Test>::get(2), None);
+		assert!(!NodeIdByTwinID::<Test>::contains_key(2));
+		assert_eq!(NodeIdByTwinID::<Test>::get(2), 0);
 		assert!(!NodePower::<Test>::contains_key(node_id));
 		assert_eq!(NodesByFarmID::<Test>::get(farm_id).to_vec(), vec![other]);
 		assert_eq!(deleted_nodes(), vec![(node_id, farm_id, 2)]);
@@ -547,9 +533,10 @@ fn delete_node_errors() {
 			TfgridModule::delete_node(signed(&node_account), 99),
 			Error::<Test>::NodeNotExists
 		);
+		// Another twin's node: TFChain's NodeUpdateNotAuthorized.
 		assert_noop!(
 			TfgridModule::delete_node(signed(&farmer), node_id),
-			Error::<Test>::NodeDeleteNotAuthorized
+			Error::<Test>::NodeUpdateNotAuthorized
 		);
 	});
 }
@@ -573,7 +560,7 @@ fn delete_node_farm_by_the_farmer() {
 		assert_ok!(TfgridModule::delete_node_farm(signed(&farmer), node_id));
 		assert!(Nodes::<Test>::get(node_id).is_none());
 		assert!(!NodesByFarmID::<Test>::contains_key(farm_id));
-		assert_eq!(NodeIdByTwinID::<Test>::get(2), None);
+		assert!(!NodeIdByTwinID::<Test>::contains_key(2));
 		assert_eq!(deleted_nodes(), vec![(node_id, farm_id, 2)]);
 		assert_eq!(last_event(), Event::NodeDeleted(node_id));
 		assert!(Farms::<Test>::contains_key(farm_id));

@@ -22,7 +22,7 @@ fn price(value: u32) -> Policy {
 fn create_pricing(name: &[u8], discount: u8) -> sp_runtime::DispatchResult {
 	TfgridModule::create_pricing_policy(
 		RuntimeOrigin::root(),
-		b(name),
+		name.to_vec(),
 		price(1),
 		price(2),
 		price(3),
@@ -39,7 +39,7 @@ fn update_pricing(id: u32, name: &[u8], discount: u8) -> sp_runtime::DispatchRes
 	TfgridModule::update_pricing_policy(
 		RuntimeOrigin::root(),
 		id,
-		b(name),
+		name.to_vec(),
 		price(10),
 		price(20),
 		price(30),
@@ -62,7 +62,7 @@ fn create_farming(
 ) -> sp_runtime::DispatchResult {
 	TfgridModule::create_farming_policy(
 		origin,
-		b(name),
+		name.to_vec(),
 		10,
 		20,
 		3,
@@ -85,7 +85,7 @@ fn update_farming(
 	TfgridModule::update_farming_policy(
 		RuntimeOrigin::root(),
 		id,
-		b(name),
+		name.to_vec(),
 		11,
 		21,
 		4,
@@ -106,8 +106,8 @@ fn genesis_has_the_default_policies() {
 		assert_eq!(pricing.foundation_account, acc(100));
 		assert_eq!(pricing.certified_sales_account, acc(101));
 		assert_eq!(PricingPolicyID::<Test>::get(), 1);
-		let diy = FarmingPoliciesMap::<Test>::get(1).unwrap();
-		let certified = FarmingPoliciesMap::<Test>::get(2).unwrap();
+		let diy = FarmingPoliciesMap::<Test>::get(1);
+		let certified = FarmingPoliciesMap::<Test>::get(2);
 		assert!(diy.default && diy.immutable && certified.default && certified.immutable);
 		assert_eq!(diy.node_certification, NodeCertification::Diy);
 		assert_eq!(certified.node_certification, NodeCertification::Certified);
@@ -125,7 +125,7 @@ fn create_pricing_policy_works_and_fails() {
 		let policy = PricingPolicies::<Test>::get(2).unwrap();
 		assert_eq!(policy.cu, price(2));
 		assert_eq!(policy.discount_for_dedication_nodes, 40);
-		assert_eq!(PricingPolicyIdByName::<Test>::get(&policy.name), Some(2));
+		assert_eq!(PricingPolicyIdByName::<Test>::get(&policy.name), 2);
 		assert_eq!(last_event(), Event::PricingPolicyStored(policy));
 		assert_noop!(create_pricing(b"policy two", 40), Error::<Test>::PricingPolicyExists);
 		assert_noop!(create_pricing(b"ab", 40), Error::<Test>::PricingPolicyNameTooShort);
@@ -140,7 +140,7 @@ fn create_pricing_policy_works_and_fails() {
 		assert_noop!(
 			TfgridModule::create_pricing_policy(
 				signed(&acc(1)),
-				b(b"policy x"),
+				b"policy x".to_vec(),
 				price(1),
 				price(2),
 				price(3),
@@ -164,13 +164,14 @@ fn update_pricing_policy_works_and_fails() {
 		let policy = PricingPolicies::<Test>::get(2).unwrap();
 		assert_eq!(policy.su, price(10));
 		assert_eq!(policy.foundation_account, acc(102));
-		assert_eq!(PricingPolicyIdByName::<Test>::get(b::<_>(b"policy renamed")), Some(2));
-		assert_eq!(PricingPolicyIdByName::<Test>::get(b::<_>(b"policy two")), None);
+		assert_eq!(PricingPolicyIdByName::<Test>::get(b::<_>(b"policy renamed")), 2);
+		assert!(!PricingPolicyIdByName::<Test>::contains_key(b::<_>(b"policy two")));
 		assert_eq!(last_event(), Event::PricingPolicyStored(policy));
 		assert_noop!(update_pricing(9, b"whatever", 1), Error::<Test>::PricingPolicyNotExists);
+		// Another policy's name: TFChain's PricingPolicyWithDifferentIdExists.
 		assert_noop!(
 			update_pricing(2, b"threefold_default_pricing_policy", 1),
-			Error::<Test>::PricingPolicyExists
+			Error::<Test>::PricingPolicyWithDifferentIdExists
 		);
 		assert_noop!(update_pricing(2, b"xy", 1), Error::<Test>::PricingPolicyNameTooShort);
 		assert_noop!(update_pricing(2, b" lead", 1), Error::<Test>::InvalidPricingPolicyName);
@@ -182,7 +183,7 @@ fn update_pricing_policy_works_and_fails() {
 			TfgridModule::update_pricing_policy(
 				signed(&acc(1)),
 				2,
-				b(b"policy x"),
+				b"policy x".to_vec(),
 				price(1),
 				price(2),
 				price(3),
@@ -211,7 +212,7 @@ fn create_farming_policy_works_and_fails() {
 			NodeCertification::Certified,
 			FarmCertification::Gold
 		));
-		let policy = FarmingPoliciesMap::<Test>::get(3).unwrap();
+		let policy = FarmingPoliciesMap::<Test>::get(3);
 		assert_eq!(policy.policy_created, 5);
 		assert_eq!(policy.su, 10);
 		assert_eq!(policy.cu, 20);
@@ -280,7 +281,7 @@ fn update_farming_policy_works_and_immutable_ones_are_immutable() {
 			FarmCertification::NotCertified
 		));
 		assert_ok!(update_farming(3, b"mutable v2", false, 100));
-		let policy = FarmingPoliciesMap::<Test>::get(3).unwrap();
+		let policy = FarmingPoliciesMap::<Test>::get(3);
 		assert_eq!(policy.name.to_vec(), b"mutable v2".to_vec());
 		assert_eq!(policy.cu, 21);
 		assert_eq!(policy.policy_end, 100);
@@ -290,12 +291,12 @@ fn update_farming_policy_works_and_immutable_ones_are_immutable() {
 		assert_ok!(update_farming(3, b"mutable v3", true, 0));
 		assert_eq!(DefaultFarmingPolicies::<Test>::get().to_vec(), vec![1, 2, 3]);
 
-		let genesis_policy = FarmingPoliciesMap::<Test>::get(1).unwrap();
+		let genesis_policy = FarmingPoliciesMap::<Test>::get(1);
 		assert_noop!(
 			update_farming(1, b"hijacked", true, 0),
 			Error::<Test>::CannotUpdateImmutableFarmingPolicy
 		);
-		assert_eq!(FarmingPoliciesMap::<Test>::get(1).unwrap(), genesis_policy);
+		assert_eq!(FarmingPoliciesMap::<Test>::get(1), genesis_policy);
 		assert_noop!(update_farming(9, b"missing", true, 0), Error::<Test>::FarmingPolicyNotExists);
 		assert_noop!(update_farming(3, b"ab", true, 0), Error::<Test>::FarmingPolicyNameTooShort);
 		assert_noop!(update_farming(3, b"bad ", true, 0), Error::<Test>::InvalidFarmingPolicyName);
@@ -324,7 +325,7 @@ fn update_farming_policy_works_and_immutable_ones_are_immutable() {
 			TfgridModule::update_farming_policy(
 				signed(&acc(1)),
 				3,
-				b(b"x v4"),
+				b"x v4".to_vec(),
 				1,
 				1,
 				1,
@@ -467,7 +468,7 @@ fn certified_defaults_win_over_diy_ones() {
 		));
 		assert_eq!(Nodes::<Test>::get(node_id).unwrap().farming_policy_id, 3);
 		// An expired default is skipped.
-		let mut policy = FarmingPoliciesMap::<Test>::get(3).unwrap();
+		let mut policy = FarmingPoliciesMap::<Test>::get(3);
 		policy.node_certification = NodeCertification::Certified;
 		policy.farm_certification = FarmCertification::Gold;
 		policy.policy_end = 3;
@@ -546,7 +547,7 @@ fn set_connection_price_works_and_fails() {
 fn node_certifiers_are_added_and_removed() {
 	run_test(|| {
 		assert_ok!(TfgridModule::add_node_certifier(RuntimeOrigin::root(), acc(5)));
-		assert_eq!(AllowedNodeCertifiers::<Test>::get().to_vec(), vec![acc(5)]);
+		assert_eq!(AllowedNodeCertifiers::<Test>::get().unwrap().to_vec(), vec![acc(5)]);
 		assert_eq!(last_event(), Event::NodeCertifierAdded(acc(5)));
 		assert_noop!(
 			TfgridModule::add_node_certifier(RuntimeOrigin::root(), acc(5)),
@@ -559,7 +560,7 @@ fn node_certifiers_are_added_and_removed() {
 			Error::<Test>::TooManyNodeCertifiers
 		);
 		assert_ok!(TfgridModule::remove_node_certifier(RuntimeOrigin::root(), acc(5)));
-		assert_eq!(AllowedNodeCertifiers::<Test>::get().to_vec(), vec![acc(6), acc(7)]);
+		assert_eq!(AllowedNodeCertifiers::<Test>::get().unwrap().to_vec(), vec![acc(6), acc(7)]);
 		assert_eq!(last_event(), Event::NodeCertifierRemoved(acc(5)));
 		assert_noop!(
 			TfgridModule::remove_node_certifier(RuntimeOrigin::root(), acc(5)),
@@ -579,23 +580,31 @@ fn node_certifiers_are_added_and_removed() {
 #[test]
 fn set_zos_version_works_and_fails() {
 	run_test(|| {
-		assert_ok!(TfgridModule::set_zos_version(RuntimeOrigin::root(), b(b"3.10.1")));
+		assert_ok!(TfgridModule::set_zos_version(RuntimeOrigin::root(), b"3.10.1".to_vec()));
 		assert_eq!(ZosVersion::<Test>::get().to_vec(), b"3.10.1".to_vec());
-		assert_eq!(last_event(), Event::ZosVersionUpdated(b(b"3.10.1")));
+		assert_eq!(last_event(), Event::ZosVersionUpdated(b"3.10.1".to_vec()));
 		assert_noop!(
-			TfgridModule::set_zos_version(RuntimeOrigin::root(), b(b"3.10.1")),
+			TfgridModule::set_zos_version(RuntimeOrigin::root(), b"3.10.1".to_vec()),
 			Error::<Test>::InvalidZosVersion
 		);
 		assert_noop!(
-			TfgridModule::set_zos_version(RuntimeOrigin::root(), b(b"3.10\n")),
+			TfgridModule::set_zos_version(RuntimeOrigin::root(), b"3.10\n".to_vec()),
 			Error::<Test>::InvalidZosVersion
 		);
 		assert_noop!(
-			TfgridModule::set_zos_version(RuntimeOrigin::root(), b(b"")),
+			TfgridModule::set_zos_version(RuntimeOrigin::root(), Vec::new()),
 			Error::<Test>::ZosVersionTooShort
 		);
+		// A plain Vec argument (as TFChain's): the call bounds it.
 		assert_noop!(
-			TfgridModule::set_zos_version(signed(&acc(1)), b(b"4.0.0")),
+			TfgridModule::set_zos_version(
+				RuntimeOrigin::root(),
+				vec![b'9'; MAX_ZOS_VERSION_LENGTH as usize + 1]
+			),
+			Error::<Test>::ZosVersionTooLong
+		);
+		assert_noop!(
+			TfgridModule::set_zos_version(signed(&acc(1)), b"4.0.0".to_vec()),
 			DispatchError::BadOrigin
 		);
 	});
@@ -669,13 +678,14 @@ fn every_too_long_error_is_named() {
 			P::check_document(b"https://x.y", &long(MAX_DOCUMENT_HASH_LENGTH)),
 			Err(Error::<Test>::DocumentHashInputTooLong)
 		));
+		// Farm IPs: every failure is TFChain's InvalidPublicIP.
 		assert!(matches!(
 			P::check_farm_ip(&long(MAX_IP4_LENGTH), b"1.1.1.1"),
-			Err(Error::<Test>::IP4TooLong)
+			Err(Error::<Test>::InvalidPublicIP)
 		));
 		assert!(matches!(
 			P::check_farm_ip(b"185.206.122.33/24", &long(MAX_GW4_LENGTH)),
-			Err(Error::<Test>::GW4TooLong)
+			Err(Error::<Test>::InvalidPublicIP)
 		));
 		assert!(matches!(
 			P::decode_signature(&long(MAX_SIGNATURE_LENGTH)),

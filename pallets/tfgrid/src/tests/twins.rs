@@ -17,7 +17,7 @@ fn user_accept_tc_appends_and_keeps_the_latest() {
 	run_test(|| {
 		let who = acc(1);
 		accept_tc(&who);
-		let history = UsersTermsAndConditions::<Test>::get(&who);
+		let history = UsersTermsAndConditions::<Test>::get(&who).unwrap();
 		assert_eq!(history.len(), 1);
 		assert_eq!(history[0].timestamp, GENESIS_MS / 1000);
 		assert_eq!(history[0].account_id, who);
@@ -27,6 +27,7 @@ fn user_accept_tc_appends_and_keeps_the_latest() {
 			assert_ok!(TfgridModule::user_accept_tc(signed(&who), b(b"https://x.y/tc"), b(hash)));
 		}
 		let hashes: Vec<Vec<u8>> = UsersTermsAndConditions::<Test>::get(&who)
+			.unwrap()
 			.iter()
 			.map(|tc| tc.document_hash.to_vec())
 			.collect();
@@ -86,7 +87,9 @@ fn create_twin_errors() {
 		let relay_cases: Vec<(&[u8], Error<Test>)> = vec![
 			(b"ab", Error::<Test>::RelayTooShort),
 			(b"wss://relay.grid.tf", Error::<Test>::InvalidRelayAddress),
-			(b"relay..grid.tf", Error::<Test>::InvalidRelay),
+			// A malformed or empty relay is TFChain's InvalidRelayAddress.
+			(b"relay..grid.tf", Error::<Test>::InvalidRelayAddress),
+			(b"", Error::<Test>::InvalidRelayAddress),
 		];
 		for (relay, error) in relay_cases {
 			assert_noop!(TfgridModule::create_twin(signed(&who), Some(b(relay)), None), error);
@@ -102,9 +105,10 @@ fn create_twin_errors() {
 		);
 		TwinID::<Test>::put(0);
 		assert_ok!(TfgridModule::create_twin(signed(&who), None, None));
+		// A second twin: TFChain's TwinWithPubkeyExists.
 		assert_noop!(
 			TfgridModule::create_twin(signed(&who), None, None),
-			Error::<Test>::TwinExists
+			Error::<Test>::TwinWithPubkeyExists
 		);
 		assert_noop!(
 			TfgridModule::create_twin(RuntimeOrigin::none(), None, None),
@@ -133,7 +137,7 @@ fn update_twin_works_and_fails() {
 		);
 		assert_noop!(
 			TfgridModule::update_twin(signed(&who), Some(b(b".tf")), None),
-			Error::<Test>::InvalidRelay
+			Error::<Test>::InvalidRelayAddress
 		);
 		assert_noop!(
 			TfgridModule::update_twin(signed(&who), Some(b(b"ab")), None),
@@ -153,7 +157,7 @@ pub fn create_entity_of(n: u8, name: &str) -> (u32, AccountId) {
 	assert_ok!(TfgridModule::create_entity(
 		signed(&acc(1)),
 		target.clone(),
-		b(name.as_bytes()),
+		name.as_bytes().to_vec(),
 		b(b"Belgium"),
 		b(b"Ghent"),
 		signature
@@ -162,7 +166,7 @@ pub fn create_entity_of(n: u8, name: &str) -> (u32, AccountId) {
 }
 
 /// The hex signature of `entity_id‖twin_id` by sr25519 signer `n`.
-pub fn sign_link_sr(n: u8, entity_id: u32, twin_id: u32) -> SignatureText {
+pub fn sign_link_sr(n: u8, entity_id: u32, twin_id: u32) -> Vec<u8> {
 	let message = TfgridModule::twin_entity_message(entity_id, twin_id);
 	super::entities::hex(&sr_pair(n).sign(&message).0)
 }
@@ -198,7 +202,7 @@ fn add_twin_entity_with_an_ed25519_entity() {
 		assert_ok!(TfgridModule::create_entity(
 			signed(&who),
 			target.clone(),
-			b(b"Ed Entity"),
+			b"Ed Entity".to_vec(),
 			b(b"Belgium"),
 			b(b"Ghent"),
 			signature
@@ -250,13 +254,13 @@ fn add_twin_entity_errors() {
 			Error::<Test>::EntitySignatureDoesNotMatch
 		);
 		assert_noop!(
-			TfgridModule::add_twin_entity(signed(&who), twin_id, entity_id, b(&[b'a'; 130])),
+			TfgridModule::add_twin_entity(signed(&who), twin_id, entity_id, vec![b'a'; 130]),
 			Error::<Test>::SignatureLengthIsIncorrect
 		);
-		let mut not_hex = good.clone().into_inner();
+		let mut not_hex = good.clone();
 		not_hex[3] = b'x';
 		assert_noop!(
-			TfgridModule::add_twin_entity(signed(&who), twin_id, entity_id, b(&not_hex)),
+			TfgridModule::add_twin_entity(signed(&who), twin_id, entity_id, not_hex),
 			Error::<Test>::InvalidSignatureHex
 		);
 		assert_ok!(TfgridModule::add_twin_entity(signed(&who), twin_id, entity_id, good.clone()));

@@ -1,98 +1,42 @@
-//! The wire contract: error and event order (TFChain's variants first, in TFChain's order, then
-//! ours), call indices, type paths and the `Vec` shapes of stored byte lists.
+//! The wire contract: error and event order (TFChain's variants first, in TFChain's order from
+//! `tfchain-enum-order`, then ours), call indices, type paths and the `Vec` shapes of stored
+//! byte lists.
 
 use crate::{mock::Test, types::*, Call, Error, Event};
 use codec::Encode;
 use scale_info::{TypeDef, TypeInfo};
-
-/// TFChain's `pallet-tft-bridge` errors, in order.
-const TFCHAIN_ERRORS: [&str; 21] = [
-	"ValidatorExists",
-	"ValidatorNotExists",
-	"TransactionValidatorExists",
-	"TransactionValidatorNotExists",
-	"MintTransactionExists",
-	"MintTransactionAlreadyExecuted",
-	"MintTransactionNotExists",
-	"BurnTransactionExists",
-	"BurnTransactionNotExists",
-	"BurnSignatureExists",
-	"EnoughBurnSignaturesPresent",
-	"RefundSignatureExists",
-	"BurnTransactionAlreadyExecuted",
-	"RefundTransactionNotExists",
-	"RefundTransactionAlreadyExecuted",
-	"EnoughRefundSignaturesPresent",
-	"NotEnoughBalanceToSwap",
-	"AmountIsLessThanWithdrawFee",
-	"AmountIsLessThanDepositFee",
-	"WrongParametersProvided",
-	"InvalidStellarPublicKey",
-];
-
-/// Our errors, after TFChain's.
-const OUR_ERRORS: [&str; 7] = [
-	"TooManyBridgeValidators",
-	"TransactionIdTooLong",
-	"SignatureTooLong",
-	"AmountTooLarge",
-	"TargetCannotReceiveMint",
-	"FeeAccountCannotReceiveFee",
-	"BurnTransactionIdOverflow",
-];
-
-/// TFChain's `pallet-tft-bridge` events, in order.
-const TFCHAIN_EVENTS: [&str; 15] = [
-	"MintTransactionProposed",
-	"MintTransactionVoted",
-	"MintCompleted",
-	"MintTransactionExpired",
-	"BurnTransactionCreated",
-	"BurnTransactionProposed",
-	"BurnTransactionSignatureAdded",
-	"BurnTransactionReady",
-	"BurnTransactionProcessed",
-	"BurnTransactionExpired",
-	"RefundTransactionCreated",
-	"RefundTransactionsignatureAdded",
-	"RefundTransactionReady",
-	"RefundTransactionProcessed",
-	"RefundTransactionExpired",
-];
-
-/// Our events, after TFChain's.
-const OUR_EVENTS: [&str; 5] = [
-	"BridgeValidatorAdded",
-	"BridgeValidatorRemoved",
-	"FeeAccountSet",
-	"WithdrawFeeSet",
-	"DepositFeeSet",
-];
-
-/// `(index, name)` of each variant in an enum's metadata.
-fn variants<E: TypeInfo>() -> Vec<(u8, String)> {
-	match E::type_info().type_def {
-		TypeDef::Variant(def) => {
-			def.variants.iter().map(|variant| (variant.index, variant.name.to_string())).collect()
-		},
-		other => panic!("not an enum: {other:?}"),
-	}
-}
-
-fn expected(names: &[&str]) -> Vec<(u8, String)> {
-	names.iter().enumerate().map(|(i, name)| (i as u8, name.to_string())).collect()
-}
+use tfchain_enum_order::{assert_tfchain_order, Enum};
 
 #[test]
 fn errors_follow_tfchains_order_then_ours() {
-	let names: Vec<&str> = TFCHAIN_ERRORS.iter().chain(OUR_ERRORS.iter()).copied().collect();
-	assert_eq!(variants::<Error<Test>>(), expected(&names));
+	assert_tfchain_order::<Error<Test>>(
+		"TFTBridgeModule",
+		Enum::Errors,
+		&[
+			"TooManyBridgeValidators",
+			"TransactionIdTooLong",
+			"SignatureTooLong",
+			"AmountTooLarge",
+			"TargetCannotReceiveMint",
+			"FeeAccountCannotReceiveFee",
+			"BurnTransactionIdOverflow",
+		],
+	);
 }
 
 #[test]
 fn events_follow_tfchains_order_then_ours() {
-	let names: Vec<&str> = TFCHAIN_EVENTS.iter().chain(OUR_EVENTS.iter()).copied().collect();
-	assert_eq!(variants::<Event<Test>>(), expected(&names));
+	assert_tfchain_order::<Event<Test>>(
+		"TFTBridgeModule",
+		Enum::Events,
+		&[
+			"BridgeValidatorAdded",
+			"BridgeValidatorRemoved",
+			"FeeAccountSet",
+			"WithdrawFeeSet",
+			"DepositFeeSet",
+		],
+	);
 }
 
 #[test]

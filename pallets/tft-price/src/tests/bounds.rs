@@ -63,9 +63,10 @@ fn zero_bounds_are_refused() {
 			TFTPriceModule::set_min_tft_price(RuntimeOrigin::root(), 0),
 			Error::<Test>::PriceIsZero
 		);
+		// A maximum of 0 is below the minimum: TFChain's `MaxPriceBelowMinPriceError`.
 		assert_noop!(
 			TFTPriceModule::set_max_tft_price(RuntimeOrigin::root(), 0),
-			Error::<Test>::PriceIsZero
+			Error::<Test>::MaxPriceBelowMinPriceError
 		);
 	});
 }

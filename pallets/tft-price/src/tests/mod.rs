@@ -7,6 +7,7 @@ mod billing;
 mod bounds;
 mod invariants;
 mod set_prices;
+mod tfchain_compat;
 
 use crate::{mock::*, Event};
 use frame_support::assert_ok;
