@@ -8,6 +8,8 @@ t0=$(date +%s)
 bash scripts/setup.sh
 t1=$(date +%s)
 
+echo; echo "== formatting (rustfmt.toml)"
+cargo fmt --all -- --check
 echo; echo "== unit tests (pallets, runtime)"
 cargo test --release --locked --workspace
 echo; echo "== storage migrations with try-runtime pre/post-upgrade checks"

@@ -238,8 +238,8 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use crate::{
-				AllPalletsWithSystem, Governance, SmartContractModule, TFTPriceModule, TfgridModule,
-				ValidatorSet,
+				AllPalletsWithSystem, Dao, Governance, RuntimeUpgrade, SmartContractModule,
+				TFKVStore, TFTBridgeModule, TFTPriceModule, TfgridModule, Validator, ValidatorSet,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -254,8 +254,8 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use crate::{
-				AllPalletsWithSystem, Governance, SmartContractModule, TFTPriceModule, TfgridModule,
-				ValidatorSet,
+				AllPalletsWithSystem, Dao, Governance, RuntimeUpgrade, SmartContractModule,
+				TFKVStore, TFTBridgeModule, TFTPriceModule, TfgridModule, Validator, ValidatorSet,
 			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();

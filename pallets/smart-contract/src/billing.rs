@@ -186,10 +186,13 @@ pub(crate) struct BillingContext<'a, T: Config> {
 /// How a bill ends.
 #[derive(PartialEq, Eq, Clone, Copy, Debug)]
 pub(crate) enum BillKind {
-	/// A regular bill (hook or `bill_contract_for_block`): counts a cycle, may pay out, moves
-	/// in and out of grace.
+	/// The billing hook's bill of the period: counts a cycle, may pay out, moves in and out
+	/// of grace.
 	Cycle,
-	/// A bill before a change (migration): counts a cycle, no grace changes.
+	/// An extra bill (`bill_contract_for_block`): moves in and out of grace, but counts no
+	/// cycle, so extra calls cannot bring a payout forward.
+	Extra,
+	/// A bill before a change (migration): no cycle, no grace changes.
 	Settle,
 	/// The last bill of an ending contract: no cycle, no grace changes.
 	Final,
@@ -546,7 +549,8 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::RentWaived { contract_id: id });
 		}
 		let mut paid_out = None;
-		if kind != BillKind::Final {
+		// Only the period's bill from the hook counts toward the payout.
+		if kind == BillKind::Cycle {
 			state.cycles = state.cycles.saturating_add(1);
 			if state.cycles >= T::DistributionFrequency::get() {
 				state.cycles = 0;
@@ -707,9 +711,20 @@ impl<T: Config> Pallet<T> {
 		Contracts::<T>::hot_get(rent_id).map(|rent| rent.in_grace()).unwrap_or(false)
 	}
 
-	/// Bills one contract (hook, `bill_contract_for_block`) and applies the grace rules. A
-	/// contract of a deleted node is ended instead. Returns what was done, for the weight.
+	/// The billing hook's bill of one contract for its period ([`BillKind::Cycle`]); see
+	/// [`Self::bill_contract_as`].
 	pub(crate) fn bill_contract(contract_id: u64, rates: &BillingRates<T>) -> BillOutcome {
+		Self::bill_contract_as(contract_id, rates, BillKind::Cycle)
+	}
+
+	/// Bills one contract (`kind`: the hook's [`BillKind::Cycle`] or
+	/// `bill_contract_for_block`'s [`BillKind::Extra`]) and applies the grace rules. A contract
+	/// of a deleted node is ended instead. Returns what was done, for the weight.
+	pub(crate) fn bill_contract_as(
+		contract_id: u64,
+		rates: &BillingRates<T>,
+		kind: BillKind,
+	) -> BillOutcome {
 		let Some(contract) = Contracts::<T>::hot_get(contract_id) else {
 			return BillOutcome::default();
 		};
@@ -725,13 +740,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
 		rates.first_touch(Shared::Twin(contract.twin_id));
-		let (state, paid_out) = Self::bill_and_pay(
-			&contract,
-			&mut context,
-			twin_account.as_ref(),
-			BillKind::Cycle,
-			state,
-		);
+		let (state, paid_out) =
+			Self::bill_and_pay(&contract, &mut context, twin_account.as_ref(), kind, state);
 		let public_ips = match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => node_contract.public_ips,
 			_ => 0,
@@ -985,7 +995,7 @@ impl<T: Config> Pallet<T> {
 	/// Anyone bills a contract now.
 	pub fn do_bill_contract_for_block(contract_id: u64) -> DispatchResult {
 		ensure!(Contracts::<T>::contains_key(contract_id), Error::<T>::ContractNotExists);
-		Self::bill_contract(contract_id, &BillingRates::load());
+		Self::bill_contract_as(contract_id, &BillingRates::load(), BillKind::Extra);
 		Ok(())
 	}
 

@@ -5,9 +5,11 @@ use crate::*;
 use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::SaturatedConversion;
 use tfchain_support::{
-	traits::Tfgrid,
-	types::{FarmInfo, NodeInfo, PublicIpError, PublicIpList},
+	traits::{Tfgrid, TftPriceForBilling},
+	types::{FarmInfo, NodeInfo, PricingPolicy, PublicIpError, PublicIpList},
+	Resources,
 };
 
 /// Log target of the pallet's refusals (the detail behind a TFChain error).
@@ -15,6 +17,10 @@ pub(crate) const LOG_TARGET: &str = "runtime::smart-contract";
 
 /// The current version of [`Contract`] records.
 pub const CONTRACT_VERSION: u32 = 4;
+
+/// Seconds of cost a twin's usable balance must cover to create a contract
+/// ([`Pallet::check_first_hour`]).
+pub const FIRST_HOUR_SECS: u64 = 3600;
 
 impl<T: Config> Pallet<T> {
 	/// The twin of an account.
@@ -44,13 +50,78 @@ impl<T: Config> Pallet<T> {
 
 	/// A live (not deleted) node and its farm, with an existing pricing policy.
 	fn node_and_farm(node_id: u32) -> Result<(NodeInfo<BlockNumberFor<T>>, FarmInfo), Error<T>> {
+		Self::node_farm_and_policy(node_id).map(|(node, farm, _)| (node, farm))
+	}
+
+	/// A live (not deleted) node, its farm and the farm's pricing policy.
+	fn node_farm_and_policy(
+		node_id: u32,
+	) -> Result<(NodeInfo<BlockNumberFor<T>>, FarmInfo, PricingPolicy<T::AccountId>), Error<T>> {
 		let node = T::Tfgrid::node_info(node_id).ok_or(Error::<T>::NodeNotExists)?;
 		let farm = T::Tfgrid::farm_info(node.farm_id).ok_or(Error::<T>::FarmNotExists)?;
-		ensure!(
-			T::Tfgrid::pricing_policy(farm.pricing_policy_id).is_some(),
-			Error::<T>::PricingPolicyNotExists
+		let policy = T::Tfgrid::pricing_policy(farm.pricing_policy_id)
+			.ok_or(Error::<T>::PricingPolicyNotExists)?;
+		Ok((node, farm, policy))
+	}
+
+	/// TFT units of a contract's first hour, from its cost numerator over
+	/// [`FIRST_HOUR_SECS`] (see [`cost`]), at the current billing price and without runway
+	/// discount.
+	///
+	/// Without discount is what the first bill charges a twin this check concerns: a twin
+	/// whose usable balance is below one hour's cost has far less than the 1.5 months of
+	/// runway the lowest discount needs (billing spec §2).
+	pub fn first_hour_tft(cost_numerator: u128) -> u128 {
+		cost::to_tft(cost_numerator, T::TftPrice::billing_price_musd(), 100)
+	}
+
+	/// Refuses a new contract whose twin's usable balance (what billing can put on hold,
+	/// keeping the account alive) is below `first_hour` TFT units, the contract's first hour.
+	///
+	/// This is a check at creation, not a deposit: nothing is held. It keeps a twin without
+	/// funds from taking nodes, public IPs or names it cannot pay for (griefing); from then on
+	/// billing, overdraft and the grace period handle a twin that runs out of funds.
+	pub fn check_first_hour(who: &T::AccountId, first_hour: u128) -> Result<(), Error<T>> {
+		let usable: u128 = Self::usable_balance(who).saturated_into();
+		ensure!(usable >= first_hour, Error::<T>::NotEnoughBalanceForFirstHour);
+		Ok(())
+	}
+
+	/// The first hour (TFT units) of a new node contract with `public_ips` IPs on `node`: its
+	/// IPs (its resources are unknown until the node reports them, and a node contract on a
+	/// node the twin rents pays no CU/SU).
+	pub fn node_contract_first_hour(
+		policy: &PricingPolicy<T::AccountId>,
+		node: &NodeInfo<BlockNumberFor<T>>,
+		public_ips: u32,
+	) -> u128 {
+		let num = cost::node_contract_cost(
+			policy,
+			&Resources::default(),
+			public_ips,
+			node.certification,
+			true,
+			FIRST_HOUR_SECS,
 		);
-		Ok((node, farm))
+		Self::first_hour_tft(num)
+	}
+
+	/// The first hour (TFT units) of renting `node`: the rent share of its full resources
+	/// (`discount_for_dedication_nodes`, ×1.25 if certified) plus its extra fee, as billed.
+	pub fn rent_contract_first_hour(
+		policy: &PricingPolicy<T::AccountId>,
+		node: &NodeInfo<BlockNumberFor<T>>,
+	) -> u128 {
+		let rent =
+			cost::rent_contract_cost(policy, &node.resources, node.certification, FIRST_HOUR_SECS);
+		let extra =
+			cost::extra_fee_cost(DedicatedNodesExtraFee::<T>::get(node.id), FIRST_HOUR_SECS);
+		Self::first_hour_tft(rent).saturating_add(Self::first_hour_tft(extra))
+	}
+
+	/// The first hour (TFT units) of a name contract: the unique-name price.
+	pub fn name_contract_first_hour(policy: &PricingPolicy<T::AccountId>) -> u128 {
+		Self::first_hour_tft(cost::name_contract_cost(policy, FIRST_HOUR_SECS))
 	}
 
 	/// Whether `twin_id` may deploy on a node: up, and either rented by the twin or (when not
@@ -141,7 +212,7 @@ impl<T: Config> Pallet<T> {
 		// TFChain's order of checks: twin, node, farm, availability, uniqueness, IPs, solution
 		// provider; then ours.
 		let twin_id = Self::twin_of(who)?;
-		let (node, farm) = Self::node_and_farm(node_id)?;
+		let (node, farm, policy) = Self::node_farm_and_policy(node_id)?;
 		Self::check_can_deploy(twin_id, &node, &farm)?;
 		ensure!(
 			ContractIDByNodeIDAndHash::<T>::get(node_id, deployment_hash) == 0,
@@ -151,6 +222,7 @@ impl<T: Config> Pallet<T> {
 			return Err(Self::public_ips_error(&farm, public_ips).into());
 		}
 		Self::check_solution_provider(solution_provider_id)?;
+		Self::check_first_hour(who, Self::node_contract_first_hour(&policy, &node, public_ips))?;
 		let mut active = ActiveNodeContracts::<T>::get(node_id);
 		let id = Self::next_contract_id()?;
 		active.try_push(id).map_err(|_| Error::<T>::NodeHasTooManyContracts)?;
@@ -274,10 +346,9 @@ impl<T: Config> Pallet<T> {
 		let twin_id = Self::twin_of(who)?;
 		let name = Self::make_name(name.into())?;
 		ensure!(ContractIDByNameRegistration::<T>::get(&name) == 0, Error::<T>::NameExists);
-		ensure!(
-			T::Tfgrid::pricing_policy(billing::NAME_CONTRACT_PRICING_POLICY).is_some(),
-			Error::<T>::PricingPolicyNotExists
-		);
+		let policy = T::Tfgrid::pricing_policy(billing::NAME_CONTRACT_PRICING_POLICY)
+			.ok_or(Error::<T>::PricingPolicyNotExists)?;
+		Self::check_first_hour(who, Self::name_contract_first_hour(&policy))?;
 		let id = Self::next_contract_id()?;
 		let bucket = Self::find_bucket(twin_id, id)?;
 		ContractIDByNameRegistration::<T>::insert(&name, id);
@@ -304,7 +375,7 @@ impl<T: Config> Pallet<T> {
 			!ActiveRentContractForNode::<T>::contains_key(node_id),
 			Error::<T>::NodeHasRentContract
 		);
-		Self::node_and_farm(node_id)?;
+		let (node, _, policy) = Self::node_farm_and_policy(node_id)?;
 		if !ActiveNodeContracts::<T>::get(node_id).is_empty() {
 			log::debug!(
 				target: LOG_TARGET,
@@ -314,6 +385,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let twin_id = Self::twin_of(who)?;
 		Self::check_solution_provider(solution_provider_id)?;
+		Self::check_first_hour(who, Self::rent_contract_first_hour(&policy, &node))?;
 		let id = Self::next_contract_id()?;
 		let bucket = Self::find_bucket(twin_id, id)?;
 		ActiveRentContractForNode::<T>::insert(node_id, id);

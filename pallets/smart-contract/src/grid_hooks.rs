@@ -85,6 +85,15 @@ impl<T: Config> NodeActiveContracts for Pallet<T> {
 	fn node_has_active_contracts_weight() -> Weight {
 		T::DbWeight::get().reads(1)
 	}
+
+	/// True while a live rent contract holds the node ([`ActiveRentContractForNode`]).
+	fn node_is_rented(node_id: u32) -> bool {
+		ActiveRentContractForNode::<T>::contains_key(node_id)
+	}
+
+	fn node_is_rented_weight() -> Weight {
+		T::DbWeight::get().reads(1)
+	}
 }
 
 /// The hold reason of billing reserves, as a `Get`.

@@ -19,7 +19,11 @@
 //!   node. A rented node's node contracts pay no CU/SU (the rent does).
 //! - **Service contracts** (billing spec §7): billed by the service, paid directly to it.
 //! - **Solution providers**: accounts that take a share of the foundation's part of the payouts
-//!   of contracts created through their solution, once governance approved them.
+//!   of contracts created through their solution, once governance approved them; their takes
+//!   add up to at most 40 % (the foundation's share).
+//! - **First hour**: creating a node, name or rent contract needs the twin's usable balance to
+//!   cover the contract's first hour (`NotEnoughBalanceForFirstHour`); checked, not held (see
+//!   [`Pallet::check_first_hour`]).
 //!
 //! ## Billing (billing spec §3–6)
 //!
@@ -46,7 +50,8 @@
 //! - Per bill the pallet writes only the twin's account and hold and the contract's
 //!   [`ContractPaymentState`]; [`ContractBillingInformationByID`] only when network usage was
 //!   billed, [`ContractDowntimeSnapshot`] only when the node was down since the last bill. It
-//!   reads the snapshot only for a node that was ever down, a pricing policy once per block,
+//!   reads the snapshot only when the node's standby counter moved since the contract's last
+//!   bill, a pricing policy once per block,
 //!   a deleted node's snapshot only when the registry no longer has the node, and the twin's
 //!   bonded account only when the twin's own balance does not already earn the best discount.
 //!   Each bill is charged its kind's benchmark (the path with every read and write but the
@@ -85,7 +90,8 @@
 //! A bill first settles the contract's overdraft, then its new amount (standard part before the
 //! extra fee), by putting the twin's usable balance (keeping the account alive) on hold with
 //! [`HoldReason::ContractBilling`]; what cannot be held is recorded as overdraft
-//! (`ContractPaymentOverdrawn`). Every [`Config::DistributionFrequency`] bills, and when the
+//! (`ContractPaymentOverdrawn`). Every [`Config::DistributionFrequency`] bills of the billing
+//! hook (extra `bill_contract_for_block` bills do not count), and when the
 //! contract ends, the held reserve is paid out with `transfer_on_hold`:
 //!
 //! - node and rent contracts: 10 % staking pool, 40 % foundation (the pricing policy's
@@ -699,6 +705,8 @@ pub mod pallet {
 		SolutionProviderDescriptionTooLong,
 		/// The solution provider's link is longer than 256 bytes.
 		SolutionProviderLinkTooLong,
+		/// The twin's usable balance does not cover the new contract's first hour.
+		NotEnoughBalanceForFirstHour,
 	}
 
 	#[pallet::genesis_config]
@@ -750,7 +758,7 @@ pub mod pallet {
 		/// Create a node contract (a deployment on a node), reserving `public_ips` public IPs of
 		/// the node's farm.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::create_node_contract())]
+		#[pallet::weight(T::WeightInfo::create_node_contract().saturating_add(T::TftPrice::billing_price_weight()))]
 		pub fn create_node_contract(
 			origin: OriginFor<T>,
 			node_id: u32,
@@ -793,7 +801,7 @@ pub mod pallet {
 
 		/// Register a unique name (3–64 bytes of `[a-z0-9_-]`).
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::create_name_contract())]
+		#[pallet::weight(T::WeightInfo::create_name_contract().saturating_add(T::TftPrice::billing_price_weight()))]
 		pub fn create_name_contract(origin: OriginFor<T>, name: Vec<u8>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_name_contract(&who, name)
@@ -827,7 +835,7 @@ pub mod pallet {
 
 		/// Rent a whole node.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::create_rent_contract())]
+		#[pallet::weight(T::WeightInfo::create_rent_contract().saturating_add(T::TftPrice::billing_price_weight()))]
 		pub fn create_rent_contract(
 			origin: OriginFor<T>,
 			node_id: u32,

@@ -11,8 +11,7 @@
 //! removes `NodeDowntimes`. It is wrapped in [`frame_support::migrations::VersionedMigration`],
 //! so it runs once, when the on-chain storage version is 1.
 //!
-//! Its weight grows with the number of nodes (six reads and a write each): about 0.8 s of a
-//! 2 s block for 5,000 nodes at the runtime's database weights.
+//! Its weight grows with the number of nodes: six reads and a write each.
 //!
 //! # v2 → v3: when a node last came up
 //!
@@ -21,7 +20,7 @@
 //! counter and its bill does not read it. [`v3::LastUpInner`] rewrites every record with
 //! `last_up` set to the migration's chain time for a node that was ever down (the next bill of
 //! each of its contracts reads its snapshot, as before) and 0 for one never down. One read and
-//! one write per record: 5,000 nodes take about 0.15 s of a block.
+//! one write per record.
 
 use crate::types::{NodeBilling, NodeDowntime};
 use crate::{ActiveRentContractForNode, Config, DedicatedNodesExtraFee, DeletedNodes, Pallet};

@@ -259,26 +259,34 @@ impl MockGrid {
 		n
 	}
 
-	/// A node of `who` (with a twin) in `farm_id`; returns its id.
-	pub fn node(who: &AccountId, farm_id: u32) -> u32 {
-		let interfaces = BoundedVec::try_from(vec![Interface {
+	/// The interfaces of the mock's nodes.
+	pub fn node_interfaces() -> pallet_tfgrid::types::Interfaces {
+		BoundedVec::try_from(vec![Interface {
 			name: b(b"zos"),
 			mac: b(b"00:1a:2b:3c:4d:5e"),
 			ips: BoundedVec::try_from(vec![b(b"10.0.0.5")]).unwrap(),
 		}])
-		.unwrap();
-		let location = Location {
+		.unwrap()
+	}
+
+	/// The location of the mock's nodes.
+	pub fn node_location() -> Location {
+		Location {
 			city: b(b"Ghent"),
 			country: b(b"Belgium"),
 			latitude: b(b"51.05"),
 			longitude: b(b"3.7167"),
-		};
+		}
+	}
+
+	/// A node of `who` (with a twin) in `farm_id`; returns its id.
+	pub fn node(who: &AccountId, farm_id: u32) -> u32 {
 		assert_ok!(TfgridModule::create_node(
 			RuntimeOrigin::signed(who.clone()),
 			farm_id,
 			node_resources(),
-			location,
-			interfaces,
+			Self::node_location(),
+			Self::node_interfaces(),
 			true,
 			false,
 			None

@@ -7,7 +7,8 @@ use frame_support::{dispatch::DispatchResult, ensure};
 
 impl<T: Config> Pallet<T> {
 	/// Registers a solution provider (not approved yet): 1–10 providers whose takes add up to
-	/// at most 50 %, a description of at most 512 bytes and a link of at most 256.
+	/// at most [`MAX_TOTAL_TAKE`] (40 %, the foundation's share they are paid from; TFChain
+	/// accepted 50 %, more than that share), a description of at most 512 bytes and a link of at most 256.
 	pub fn do_create_solution_provider(
 		description: impl Into<Vec<u8>>,
 		link: impl Into<Vec<u8>>,

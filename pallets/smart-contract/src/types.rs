@@ -26,8 +26,9 @@ pub const MAX_LINK_LENGTH: u32 = 256;
 pub const MAX_SERVICE_METADATA_LENGTH: u32 = 64;
 /// Longest service-contract bill metadata.
 pub const MAX_BILL_METADATA_LENGTH: u32 = 50;
-/// Highest Σ take of the providers of a solution provider, in percent.
-pub const MAX_TOTAL_TAKE: u32 = 50;
+/// Highest Σ take of the providers of a solution provider, in percent: the foundation's share
+/// of a node or rent contract's payout (billing spec §4), which the takes come out of.
+pub const MAX_TOTAL_TAKE: u32 = 40;
 
 /// A deployment hash (32 bytes, as in TFChain).
 pub type DeploymentHash = [u8; 32];

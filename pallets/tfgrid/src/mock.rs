@@ -75,12 +75,25 @@ impl pallet_balances::Config for Test {
 thread_local! {
 	/// Nodes the mock contracts pallet reports as having live contracts.
 	pub static ACTIVE_CONTRACT_NODES: RefCell<BTreeSet<u32>> = const { RefCell::new(BTreeSet::new()) };
+	/// Nodes the mock contracts pallet reports as rented.
+	pub static RENTED_NODES: RefCell<BTreeSet<u32>> = const { RefCell::new(BTreeSet::new()) };
 	/// `(node_id, farm_id, twin_id)` of every `node_deleted` call.
 	pub static DELETED_NODES: RefCell<Vec<(u32, u32, u32)>> = const { RefCell::new(Vec::new()) };
 	/// Every power hook call, as text.
 	pub static POWER_CALLS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 	/// Every `node_changed` call.
 	pub static NODE_CHANGES: RefCell<Vec<(u32, NodeBillingInfo)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks a node as rented (or not).
+pub fn set_rented(node_id: u32, rented: bool) {
+	RENTED_NODES.with(|set| {
+		if rented {
+			set.borrow_mut().insert(node_id);
+		} else {
+			set.borrow_mut().remove(&node_id);
+		}
+	});
 }
 
 /// Marks a node as having live contracts (or not).
@@ -144,6 +157,12 @@ impl NodeActiveContracts for MockContracts {
 		ACTIVE_CONTRACT_NODES.with(|set| set.borrow().contains(&node_id))
 	}
 	fn node_has_active_contracts_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn node_is_rented(node_id: u32) -> bool {
+		RENTED_NODES.with(|set| set.borrow().contains(&node_id))
+	}
+	fn node_is_rented_weight() -> Weight {
 		Weight::from_parts(1_000, 0)
 	}
 }
@@ -213,6 +232,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		Timestamp::set_timestamp(GENESIS_MS);
 	});
 	ACTIVE_CONTRACT_NODES.with(|set| set.borrow_mut().clear());
+	RENTED_NODES.with(|set| set.borrow_mut().clear());
 	DELETED_NODES.with(|v| v.borrow_mut().clear());
 	POWER_CALLS.with(|v| v.borrow_mut().clear());
 	NODE_CHANGES.with(|v| v.borrow_mut().clear());

@@ -112,8 +112,10 @@ impl<T: Config> Pallet<T> {
 		let moving = old.farm_id != farm_id;
 		let mut lists = None;
 		if moving {
+			// A rented node counts too: the rent's payouts follow the node's farmer.
 			ensure!(
-				!T::NodeActiveContracts::node_has_active_contracts(node_id),
+				!T::NodeActiveContracts::node_has_active_contracts(node_id)
+					&& !T::NodeActiveContracts::node_is_rented(node_id),
 				Error::<T>::NodeHasActiveContracts
 			);
 			let mut new_list = NodesByFarmID::<T>::get(farm_id);

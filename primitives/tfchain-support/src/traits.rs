@@ -148,6 +148,16 @@ pub trait NodeActiveContracts {
 	fn node_has_active_contracts(node_id: u32) -> bool;
 	/// Upper bound of its weight.
 	fn node_has_active_contracts_weight() -> Weight;
+	/// True when a live rent contract holds the node (its payouts go to the node's farmer, so
+	/// the node may not move to another farm). Defaults to false: an implementer without rent
+	/// contracts.
+	fn node_is_rented(_node_id: u32) -> bool {
+		false
+	}
+	/// Upper bound of [`NodeActiveContracts::node_is_rented`]'s weight.
+	fn node_is_rented_weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 impl NodeActiveContracts for () {

@@ -7,15 +7,12 @@
 //! contracts (`scripts/benchmark/node-billing-at-scale.py`).
 //!
 //! The reference machine is the one the execution weights (`weights.rs`) were generated on:
-//! 2 cores, 24 GiB (session 8 on; about twice as fast as the machine of sessions 4–7).
+//! 2 cores, 24 GiB.
 //!
 //! | state | | average | median | 95th | 99th |
 //! |---|---|---|---|---|---|
-//! | node contracts, 6.0 M keys (2026-11-25) | read (one cold key) | 3.9 µs | 3.5 µs | 5.3 µs | 6.6 µs |
+//! | node contracts, 6.0 M keys | read (one cold key) | 3.9 µs | 3.5 µs | 5.3 µs | 6.6 µs |
 //! | | write (batches of 5,000) | 9.9 µs | 8.9 µs | 11.0 µs | 34.4 µs |
-//!
-//! The previous machine (sessions 4–7), node contracts, 6.3 M keys: reads p99 15.4 µs, writes
-//! p95 30.4 µs in batches of 5,000.
 //!
 //! Used: **18 µs** a read, **12 µs** a write (docs/decisions.md, "Database weights from the
 //! node at scale").
@@ -29,10 +26,10 @@
 //!   less the benchmarked execution of a full block's bills (61 µs) and the writes at 12 µs,
 //!   over the reads counted gives 16.3 and 15.8 µs a read (blocks after the database's
 //!   reindex only: 15.6 and 16.5 µs). Charged 18 µs, 9 % above the highest.
-//! - The node now runs without the trie cache unless told otherwise; there a cold read at
-//!   this scale costs about 9.6 µs, and the charge for a billing block is 1.33–1.38× the
-//!   node's time to build it (docs/billing-scale.md, session 9). 18 µs is kept for operators
-//!   who turn the cache on.
+//! - The node runs without the trie cache unless `--trie-cache-size` is given; there a cold
+//!   read at this scale costs less than the charge (docs/billing-scale.md), so billing blocks
+//!   finish within their weight with or without the cache. 18 µs is kept for operators who
+//!   turn the cache on.
 //!
 //! Measured on a database that had finished ParityDB's background reindex after the import.
 //! The generic `ParityDbWeight` of polkadot-sdk (8 µs, 50 µs) was measured on other machines

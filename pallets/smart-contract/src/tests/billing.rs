@@ -228,17 +228,15 @@ fn reserves_are_paid_out_every_distribution_frequency_bills() {
 		let g = grid(0);
 		let id = node_contract(&g.user, g.node_id, 1, 0);
 		report_resources(&g.node_account, id, one_cu_su());
-		for _ in 0..DISTRIBUTION - 1 {
-			wait(600);
-			assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
-		}
+		// The user's twin (3) bills in bucket 3: blocks 3, 13, 23, … count a cycle each.
+		let distribution = u64::from(DISTRIBUTION);
+		run_to_block(3 + FREQUENCY * (distribution - 2));
 		let state = ContractPaymentState::<Test>::get(id).unwrap();
 		assert!(state.standard_reserve > 0);
 		assert_eq!(state.cycles, DISTRIBUTION - 1);
 		let reserve = state.standard_reserve;
 		let farmer_before = free(&g.farmer);
-		wait(600);
-		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		run_to_block(3 + FREQUENCY * (distribution - 1));
 		let state = ContractPaymentState::<Test>::get(id).unwrap();
 		assert_eq!(state.standard_reserve, 0);
 		assert_eq!(state.cycles, 0);
@@ -253,6 +251,33 @@ fn reserves_are_paid_out_every_distribution_frequency_bills() {
 			}
 		);
 		assert_eq!(free(&g.farmer) - farmer_before, paid - paid / 10 - paid * 4 / 10);
+	});
+}
+
+#[test]
+fn extra_bills_do_not_advance_the_payout_counter() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		report_resources(&g.node_account, id, one_cu_su());
+		// The hook's bill of the period (the user's twin 3: bucket 3, block 3) counts one.
+		run_to_block(4);
+		assert_eq!(ContractPaymentState::<Test>::get(id).unwrap().cycles, 1);
+		// More signed bills than `DISTRIBUTION` within the period: each bills the time since
+		// the last bill, none counts a cycle or pays out.
+		for block in 5..=11 {
+			run_to_block(block);
+			let before = ContractPaymentState::<Test>::get(id).unwrap().last_updated_seconds;
+			assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+			let state = ContractPaymentState::<Test>::get(id).unwrap();
+			assert!(state.last_updated_seconds > before);
+			assert_eq!(state.cycles, 1);
+		}
+		assert!(ContractPaymentState::<Test>::get(id).unwrap().standard_reserve > 0);
+		assert!(!events().iter().any(|e| matches!(e, Event::RewardDistributed { .. })));
+		// The next period's bill (block 13) counts the second.
+		run_to_block(14);
+		assert_eq!(ContractPaymentState::<Test>::get(id).unwrap().cycles, 2);
 	});
 }
 

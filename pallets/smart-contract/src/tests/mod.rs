@@ -122,6 +122,7 @@ pub fn issuance() -> u64 {
 
 mod admin;
 mod billing;
+mod first_hour;
 mod fuzz;
 mod name_contracts;
 mod node_contracts;

@@ -238,3 +238,34 @@ fn a_rent_out_of_funds_ends_with_its_node_contracts() {
 		assert_eq!(issuance, super::issuance());
 	});
 }
+
+#[test]
+fn a_rented_node_cannot_move_to_another_farm() {
+	run_test(|| {
+		let g = grid(0);
+		let other_farm = MockGrid::farm(&g.farmer, 0);
+		let move_to = |farm_id| {
+			TfgridModule::update_node(
+				signed(&g.node_account),
+				g.node_id,
+				farm_id,
+				node_resources(),
+				MockGrid::node_location(),
+				MockGrid::node_interfaces(),
+				true,
+				false,
+				None,
+			)
+		};
+		let rent = rent_contract(&g.user, g.node_id);
+		// No node contracts on it, but the rent's payouts would follow the new farm's owner.
+		assert_unchanged!(
+			move_to(other_farm),
+			pallet_tfgrid::Error::<Test>::NodeHasActiveContracts
+		);
+		assert_eq!(pallet_tfgrid::Nodes::<Test>::get(g.node_id).unwrap().farm_id, g.farm_id);
+		assert_ok!(SmartContractModule::cancel_contract(signed(&g.user), rent));
+		assert_ok!(move_to(other_farm));
+		assert_eq!(pallet_tfgrid::Nodes::<Test>::get(g.node_id).unwrap().farm_id, other_farm);
+	});
+}

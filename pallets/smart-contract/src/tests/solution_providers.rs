@@ -21,7 +21,7 @@ fn create(takes: &[(u8, u8)]) -> frame_support::dispatch::DispatchResult {
 #[test]
 fn create_and_approve_solution_provider() {
 	run_test(|| {
-		assert_ok!(create(&[(30, 25), (31, 25)]));
+		assert_ok!(create(&[(30, 20), (31, 20)]));
 		let provider = SolutionProviders::<Test>::get(1).unwrap();
 		assert!(!provider.approved);
 		assert_eq!(last_event(), Event::SolutionProviderCreated(provider));
@@ -96,6 +96,24 @@ fn contract_with_provider(g: &Grid) -> u64 {
 		Resources { cru: 2, mru: 4 * GIB, sru: 200 * GIB, hru: 0 },
 	);
 	id
+}
+
+#[test]
+fn takes_above_the_foundation_share_are_refused() {
+	run_test(|| {
+		// Σ take ≤ 40 (the foundation's share, billing spec §4): 41 and 50 are refused.
+		assert_unchanged!(
+			create(&[(30, 25), (31, 16)]),
+			Error::<Test>::InvalidProviderConfiguration
+		);
+		assert_unchanged!(
+			create(&[(30, 25), (31, 25)]),
+			Error::<Test>::InvalidProviderConfiguration
+		);
+		assert_unchanged!(create(&[(30, 41)]), Error::<Test>::InvalidProviderConfiguration);
+		assert_ok!(create(&[(30, 25), (31, 15)]));
+		assert_eq!(SolutionProviders::<Test>::get(1).unwrap().providers.len(), 2);
+	});
 }
 
 #[test]

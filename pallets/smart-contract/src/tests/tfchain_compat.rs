@@ -31,11 +31,13 @@ fn errors_start_with_tfchains_in_its_order() {
 			"TooManyProviders",
 			"SolutionProviderDescriptionTooLong",
 			"SolutionProviderLinkTooLong",
+			"NotEnoughBalanceForFirstHour",
 		],
 	);
 	// The index a client decodes is the variant's position.
 	assert_eq!(Error::<Test>::NodeNotAvailableToDeploy.encode(), vec![25]);
 	assert_eq!(Error::<Test>::UnauthorizedToSetExtraFee.encode(), vec![51]);
+	assert_eq!(Error::<Test>::NotEnoughBalanceForFirstHour.encode(), vec![62]);
 }
 
 #[test]

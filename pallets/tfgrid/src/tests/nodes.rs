@@ -328,6 +328,27 @@ fn a_certified_node_drops_to_diy_when_resources_change_more_than_one_percent() {
 }
 
 #[test]
+fn a_rented_node_cannot_move_to_another_farm() {
+	run_test(|| {
+		let (farmer, node_account, farm_id, node_id) = farmer_with_node();
+		let other_farm = create_farm_for(&farmer, "farm_two");
+		let update = |farm| {
+			call_update(&node_account, node_id, farm, resources(), location(), interfaces(), None)
+		};
+		// Rented, without node contracts: the rent's payouts would follow the new farmer.
+		set_rented(node_id, true);
+		assert_noop!(update(other_farm), Error::<Test>::NodeHasActiveContracts);
+		assert_eq!(Nodes::<Test>::get(node_id).unwrap().farm_id, farm_id);
+		// Staying in the farm is fine while rented.
+		assert_ok!(update(farm_id));
+		// No longer rented: it may move.
+		set_rented(node_id, false);
+		assert_ok!(update(other_farm));
+		assert_eq!(Nodes::<Test>::get(node_id).unwrap().farm_id, other_farm);
+	});
+}
+
+#[test]
 fn update_node_errors() {
 	run_test(|| {
 		let (farmer, node_account, farm_id, node_id) = farmer_with_node();
