@@ -93,6 +93,13 @@ def authors(client: SubstrateInterface, node: Node, first: int, last: int) -> li
     return result
 
 
+def wait_blocks(chain: SubstrateInterface, node: Node, since: int, count: int) -> None:
+    """Waits until `count` blocks follow block `since`, polling through `chain`'s websocket: a
+    client that sits idle misses the node's websocket pings and is disconnected."""
+    node.wait_for(lambda: chain.get_block_number(chain.get_chain_head()) >= since + count, 180,
+                  f"{count} more blocks")
+
+
 def test_four_validators_produce_and_finalize(net):
     nodes = net["nodes"]
     rpc = nodes["rpc"]
@@ -166,7 +173,7 @@ def test_council_adds_then_removes_a_validator(net, chain):
         return eve.ss58_address in chain.query("Session", "Validators").value
     rpc.wait_for(eve_validates, 4 * SESSION_BLOCKS * BLOCK + 60, "Eve in the session validators")
     since = rpc.best_number()
-    rpc.wait_for(lambda: rpc.best_number() >= since + 12, 180, "12 more blocks")
+    wait_blocks(chain, rpc, since, 12)
     assert aura_key in authors(chain, rpc, since + 1, since + 12), "Eve authored no block"
     wait_finality_advances(rpc, 2, 120)  # 4 of 5 voters, Eve's votes count too
 
@@ -174,7 +181,7 @@ def test_council_adds_then_removes_a_validator(net, chain):
     assert council_motion(chain, [alice, bob], remove)
     rpc.wait_for(lambda: not eve_validates(), 4 * SESSION_BLOCKS * BLOCK + 60, "Eve removed")
     since = rpc.best_number()
-    rpc.wait_for(lambda: rpc.best_number() >= since + 10, 180, "10 more blocks")
+    wait_blocks(chain, rpc, since, 10)
     assert aura_key not in authors(chain, rpc, since + 1, since + 10), "Eve still authors"
     wait_finality_advances(rpc, 2, 120)
     node.stop(kill=True)
@@ -312,7 +319,7 @@ def test_a_validator_is_onboarded_by_request_and_council_approval(net, chain):
         return node_account.ss58_address in chain.query("Session", "Validators").value
     rpc.wait_for(node_validates, 4 * SESSION_BLOCKS * BLOCK + 60, "Ferdie's node validating")
     since = rpc.best_number()
-    rpc.wait_for(lambda: rpc.best_number() >= since + 12, 180, "12 more blocks")
+    wait_blocks(chain, rpc, since, 12)
     assert aura_key in authors(chain, rpc, since + 1, since + 12), "Ferdie's node authored no block"
     wait_finality_advances(rpc, 2, 120)
 
