@@ -10,12 +10,22 @@ t1=$(date +%s)
 
 echo; echo "== formatting (rustfmt.toml)"
 cargo fmt --all -- --check
-echo; echo "== unit tests (pallets, runtime)"
-cargo test --release --locked --workspace
-echo; echo "== storage migrations with try-runtime pre/post-upgrade checks"
-cargo test --release --locked -p pallet-tfgrid --features try-runtime migrations
-cargo test --release --locked -p pallet-smart-contract --features try-runtime migration
-cargo test --release --locked -p pallet-validator-set --features try-runtime migration
+echo; echo "== clippy, warnings denied (all crates, tests included)"
+SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+t_lint=$(date +%s)
+
+# Every pallet's tests run once, with the benchmarks (each benchmark runs as a test on the
+# pallet's mock) and try-runtime's pre/post-upgrade checks of the storage migrations compiled in.
+pallets=()
+for manifest in pallets/*/Cargo.toml; do
+	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -n 1)")
+done
+echo; echo "== unit tests: runtime, node and shared crates"
+exclude=()
+for arg in "${pallets[@]}"; do [ "$arg" = -p ] || exclude+=(--exclude "$arg"); done
+cargo test --release --locked --workspace "${exclude[@]}"
+echo; echo "== pallets: unit tests, benchmark tests, migrations with try-runtime checks"
+SKIP_WASM_BUILD=1 cargo test --release --locked "${pallets[@]}" --features runtime-benchmarks,try-runtime
 t2=$(date +%s)
 
 echo; echo "== end-to-end tests (real node, real client)"
@@ -26,4 +36,4 @@ tests/.venv/bin/pytest -v -p no:cacheprovider -n "${E2E_WORKERS:-4}" --dist load
 t3=$(date +%s)
 
 echo
-echo "setup+build: $((t1 - t0)) s, unit tests: $((t2 - t1)) s, e2e: $((t3 - t2)) s, total: $((t3 - t0)) s"
+echo "setup+build: $((t1 - t0)) s, fmt+clippy: $((t_lint - t1)) s, unit tests: $((t2 - t_lint)) s, e2e: $((t3 - t2)) s, total: $((t3 - t0)) s"

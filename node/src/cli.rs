@@ -10,6 +10,24 @@ pub struct Cli {
 	/// The node's flags (`--dev`, `--chain`, `--validator`, `--base-path`, ports, …).
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// A market the validator's offchain worker reads the TFT price from (repeatable): a URL
+	/// that answers as Stellar Horizon's `GET /paths/strict-receive` does. Without it the
+	/// worker asks Horizon's public endpoint for TFT/USDC (README, "Price sources").
+	#[arg(long = "tft-price-source", value_name = "URL", value_parser = parse_price_source)]
+	pub tft_price_sources: Vec<String>,
+}
+
+/// Accepts an `http://` or `https://` URL of at most 2,048 bytes.
+fn parse_price_source(url: &str) -> Result<String, String> {
+	const MAX_URL_LEN: usize = 2048;
+	if !(url.starts_with("http://") || url.starts_with("https://")) {
+		return Err(format!("{url}: a price source must be an http:// or https:// URL"));
+	}
+	if url.len() > MAX_URL_LEN {
+		return Err(format!("a price source URL must not exceed {MAX_URL_LEN} bytes"));
+	}
+	Ok(url.to_owned())
 }
 
 /// The subcommands.

@@ -153,6 +153,7 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let trie_cache_given = trie_cache_size_given();
+			let price_sources = cli.tft_price_sources.clone();
 			runner.run_node_until_exit(|mut config| async move {
 				if !trie_cache_given {
 					config.trie_cache_maximum_size = None;
@@ -164,12 +165,12 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, price_sources)
 					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
-							.map_err(sc_cli::Error::Service)
-					},
+					sc_network::config::NetworkBackendType::Litep2p => service::new_full::<
+						sc_network::Litep2pNetworkBackend,
+					>(config, price_sources)
+					.map_err(sc_cli::Error::Service),
 				}
 			})
 		},

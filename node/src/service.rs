@@ -140,6 +140,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	price_sources: Vec<String>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -151,6 +152,7 @@ pub fn new_full<
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
+	crate::price_feed::store_sources(&*backend, &price_sources);
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -207,7 +209,8 @@ pub fn new_full<
 					transaction_pool.clone(),
 				)),
 				network_provider: Arc::new(network.clone()),
-				enable_http_requests: false,
+				// The TFT price feed (pallet_tft_price::offchain) asks markets over HTTP.
+				enable_http_requests: true,
 				custom_extensions: |_| vec![],
 			})?;
 		task_manager.spawn_handle().spawn(
@@ -222,6 +225,15 @@ pub fn new_full<
 	let name = config.network.node_name.clone();
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
+	if let Some(registry) = &prometheus_registry {
+		crate::price_feed::spawn_last_price_gauge(
+			&task_manager.spawn_handle(),
+			client.clone(),
+			&*backend,
+			registry,
+		)
+		.map_err(|e| ServiceError::Other(format!("TFT price gauge: {e}")))?;
+	}
 
 	let rpc_builder = {
 		let client = client.clone();

@@ -96,6 +96,11 @@ type Migrations = (
 	pallet_smart_contract::migrations::v3::LastUpMigration<Runtime>,
 	// spec 102: every validator of the set is approved (`ValidatorSet.ApprovedValidators`).
 	pallet_validator_set::migrations::v2::ApproveCurrentValidators<Runtime>,
+	// spec 103: one TFT price window per feeder (11,520: the old `MaxHistoryLength`).
+	pallet_tft_price::migrations::v2::PerFeederHistory<
+		Runtime,
+		frame_support::traits::ConstU32<11_520>,
+	>,
 );
 
 /// Dispatches blocks to the pallets.
@@ -137,7 +142,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("tfchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("tfchain"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,

@@ -116,3 +116,21 @@ fn staging_preset_is_production_like() {
 		assert_eq!(pallet_validator_set::SessionPeriod::<Runtime>::get(), 600);
 	});
 }
+
+#[test]
+fn council_can_carry_the_heaviest_restricted_call() {
+	use crate::configs::{governance::MaxProposalWeight, RuntimeBlockWeights};
+	use frame_support::{dispatch::DispatchClass, traits::Get};
+	use pallet_tfgrid::weights::WeightInfo as _;
+
+	let full_farm = <Runtime as pallet_tfgrid::Config>::MaxNodesPerFarm::get();
+	let attach = <Runtime as pallet_tfgrid::Config>::WeightInfo::attach_policy_to_farm(full_farm);
+	assert!(
+		attach.ref_time() <= MaxProposalWeight::get().ref_time(),
+		"attach_policy_to_farm on a full farm ({attach:?}) exceeds a motion's {:?}",
+		MaxProposalWeight::get()
+	);
+	let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).max_extrinsic;
+	let normal = normal.map(|w| w.ref_time()).unwrap_or(u64::MAX);
+	assert!(MaxProposalWeight::get().ref_time() < normal, "a motion must fit a normal extrinsic");
+}

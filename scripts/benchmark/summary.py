@@ -94,11 +94,11 @@ def main() -> None:
         print_billing_capacity(billing)
 
 
-# How a bill's reads and writes differ from its benchmark's path (`billing::DbDelta`): the
-# benchmarks measure a twin rich enough for the best discount (no bonded-account lookup), a
-# pricing policy not yet read in the block, a node that went down and up since the contract's
-# last bill (its downtime snapshot is read and moved) and (node contracts) network usage to
-# clear.
+# How a bill's reads and writes differ from its benchmark's path
+# (`billing_weight::DbDelta`): the benchmarks measure a twin rich enough for the best discount
+# (no bonded-account lookup), a pricing policy not yet read in the block, a node that went down
+# and up since the contract's last bill (its downtime snapshot is read and moved) and (node
+# contracts) network usage to clear.
 #   typical: the policy was read by an earlier bill of the block (-1 read); the twin is below the
 #     best discount and has no bonded account (+1 read); node contracts: the node has not been
 #     down since the last bill (-1 read, -1 write: the snapshot holds the counter; a farmer
@@ -141,7 +141,7 @@ def print_billing_capacity(table: dict) -> None:
 
     # A twin's later bills in a block (a twin's contracts share its bucket): the reference bill
     # in full execution, less the storage an earlier bill of the twin read or wrote (its twin
-    # record, account and holds read, account and holds written; `billing::DbDelta`).
+    # record, account and holds read, account and holds written; `billing_weight::DbDelta`).
     shared_twin = 3 * READ_PS + 2 * WRITE_PS
     first = {"name": typical("name", name), "rent": typical("rent", rent),
              "node": typical("node", evaluate(table["bill_node_contract@code"], {"i": 0}))}

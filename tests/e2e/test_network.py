@@ -22,7 +22,7 @@ OLD_RUNTIME = REPO / "tests" / "fixtures" / "tfchain-runtime-v100.compact.compre
 # The genesis sections the v100 runtime knows.
 OLD_GENESIS = {"balances", "councilMembership", "session", "validatorSet"}
 # The spec version of this build's runtime (runtime/src/lib.rs).
-NEW_SPEC = 102
+NEW_SPEC = 103
 NEW_RUNTIME = BINARY.parent / "wbuild" / "tfchain-runtime" / "tfchain_runtime.compact.compressed.wasm"
 VALIDATORS = ["alice", "bob", "charlie", "dave"]
 SESSION_BLOCKS = 6

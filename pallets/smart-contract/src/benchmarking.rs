@@ -178,21 +178,24 @@ fn went_down<T: Config>(node_id: u32) {
 fn bill_in_one_block<T: Config>(
 	ids: &[u64],
 	rates: &billing::BillingRates<T>,
-) -> Vec<billing::BillOutcome> {
+) -> Vec<billing_weight::BillOutcome> {
 	ids.iter().map(|id| SmartContracts::<T>::bill_contract(*id, rates)).collect()
 }
 
 /// Checks the outcomes of bills of one twin's contracts of `kind` in one block: the first on
 /// the reference path; each later one finds the twin's record, account and holds and the
 /// pricing policy read (4 reads), and writes the account and holds the first one wrote.
-fn assert_one_twin_paths(outcomes: &[billing::BillOutcome], kind: billing::ContractKind) {
+fn assert_one_twin_paths(
+	outcomes: &[billing_weight::BillOutcome],
+	kind: billing_weight::ContractKind,
+) {
 	for (index, outcome) in outcomes.iter().enumerate() {
 		assert_eq!(outcome.billed, Some(kind));
 		assert!(!outcome.paid_out);
 		let expected = if index == 0 {
-			billing::DbDelta::default()
+			billing_weight::DbDelta::default()
 		} else {
-			billing::DbDelta {
+			billing_weight::DbDelta {
 				shared_twin: true,
 				reads_skipped: 4,
 				writes_skipped: 2,
@@ -397,11 +400,14 @@ mod benchmarks {
 			None,
 		)?;
 		let id = ContractID::<T>::get();
-		let now = SmartContracts::<T>::now_secs();
+		let created = SmartContracts::<T>::now_secs();
+		// One report per hour since the contract's creation: each counts in full.
+		let hour = |i: u32| created.saturating_add(3600u64.saturating_mul(u64::from(i)));
+		T::BenchmarkHelper::set_now(hour(n));
 		let reports: Vec<NruConsumption> = (0..n)
 			.map(|i| NruConsumption {
 				contract_id: id,
-				timestamp: now.saturating_add(u64::from(i) + 1),
+				timestamp: hour(i + 1),
 				window: 3600,
 				nru: 1_000_000_000,
 			})
@@ -650,10 +656,10 @@ mod benchmarks {
 		{
 			outcome = SmartContracts::<T>::bill_contract(id, &rates);
 		}
-		assert_eq!(outcome.billed, Some(billing::ContractKind::Node));
+		assert_eq!(outcome.billed, Some(billing_weight::ContractKind::Node));
 		assert!(!outcome.paid_out);
 		// The path every other bill is charged against: nothing skipped.
-		assert_eq!(outcome.db, billing::DbDelta::default());
+		assert_eq!(outcome.db, billing_weight::DbDelta::default());
 		Ok(())
 	}
 
@@ -671,9 +677,9 @@ mod benchmarks {
 		{
 			outcome = SmartContracts::<T>::bill_contract(id, &rates);
 		}
-		assert_eq!(outcome.billed, Some(billing::ContractKind::Name));
+		assert_eq!(outcome.billed, Some(billing_weight::ContractKind::Name));
 		assert!(!outcome.paid_out);
-		assert_eq!(outcome.db, billing::DbDelta::default());
+		assert_eq!(outcome.db, billing_weight::DbDelta::default());
 		Ok(())
 	}
 
@@ -695,9 +701,9 @@ mod benchmarks {
 		{
 			outcome = SmartContracts::<T>::bill_contract(id, &rates);
 		}
-		assert_eq!(outcome.billed, Some(billing::ContractKind::Rent));
+		assert_eq!(outcome.billed, Some(billing_weight::ContractKind::Rent));
 		assert!(!outcome.paid_out);
-		assert_eq!(outcome.db, billing::DbDelta::default());
+		assert_eq!(outcome.db, billing_weight::DbDelta::default());
 		Ok(())
 	}
 
@@ -727,7 +733,7 @@ mod benchmarks {
 		{
 			outcomes = bill_in_one_block::<T>(&ids, &rates);
 		}
-		assert_one_twin_paths(&outcomes, billing::ContractKind::Node);
+		assert_one_twin_paths(&outcomes, billing_weight::ContractKind::Node);
 		Ok(())
 	}
 
@@ -754,7 +760,7 @@ mod benchmarks {
 		{
 			outcomes = bill_in_one_block::<T>(&ids, &rates);
 		}
-		assert_one_twin_paths(&outcomes, billing::ContractKind::Name);
+		assert_one_twin_paths(&outcomes, billing_weight::ContractKind::Name);
 		Ok(())
 	}
 
@@ -781,7 +787,7 @@ mod benchmarks {
 		{
 			outcomes = bill_in_one_block::<T>(&ids, &rates);
 		}
-		assert_one_twin_paths(&outcomes, billing::ContractKind::Rent);
+		assert_one_twin_paths(&outcomes, billing_weight::ContractKind::Rent);
 		Ok(())
 	}
 

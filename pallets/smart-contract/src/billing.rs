@@ -1,8 +1,12 @@
 //! The billing engine: the block hook, one bill, paying (hold and overdraft), payouts, grace,
-//! and the end of a contract. See the crate docs for the rules.
+//! and the end of a contract. See the crate docs for the rules, and [`crate::billing_weight`]
+//! for how the hook counts the weight of each bill.
 
-use crate::{cost, *};
-use alloc::collections::{BTreeMap, BTreeSet};
+use crate::{
+	billing_weight::{BillOutcome, ContractKind, DbDelta, Shared, SharedTouches},
+	cost, *,
+};
+use alloc::collections::BTreeMap;
 use core::cell::RefCell;
 use frame_support::{
 	pallet_prelude::*,
@@ -19,31 +23,15 @@ use sp_runtime::{
 };
 use tfchain_support::{
 	traits::{Tfgrid, TftPriceForBilling},
-	types::{PricingPolicy, MAX_FARM_PUBLIC_IPS},
+	types::PricingPolicy,
 	HotMap,
 };
 
 /// The pricing policies a block's bills have read so far (few exist; each is read once).
 type PolicyCache<T> = BTreeMap<u32, Option<PricingPolicy<<T as frame_system::Config>::AccountId>>>;
 
-/// Storage that several bills of one block can touch: after the first bill read (or wrote)
-/// it, the block's cache serves it, and later bills are not charged a database access for it.
-#[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy, Debug)]
-pub(crate) enum Shared {
-	/// A node's billing record (`NodeBillingRecords`).
-	Node(u32),
-	/// The rent contract of a rented node (`Contracts`).
-	Rent(u32),
-	/// A twin's record (`TfgridModule::Twins`).
-	Twin(u32),
-	/// A twin's account and holds, written by a hold.
-	Held(u32),
-	/// The bonded account of a twin, and that account's balance.
-	Bonded(u32),
-}
-
 /// What every bill of one block shares, read once: chain time, the TFT price and the pricing
-/// policies; and which [`Shared`] storage the block's bills touched so far.
+/// policies; and which [`Shared`] storage the block's bills touched so far (for the weight).
 pub(crate) struct BillingRates<T: Config> {
 	/// Chain time (seconds) bills run up to.
 	pub now: u64,
@@ -51,35 +39,20 @@ pub(crate) struct BillingRates<T: Config> {
 	pub price: u32,
 	/// Pricing policies, read on first use.
 	policies: RefCell<PolicyCache<T>>,
-	/// Shared storage touched by this block's bills.
-	touched: RefCell<BTreeSet<Shared>>,
+	/// Shared storage touched by this block's bills (see [`crate::billing_weight`]).
+	pub shared: SharedTouches,
 }
 
 impl<T: Config> BillingRates<T> {
-	/// Reads chain time and the price; pricing policies are read when first needed.
+	/// Reads chain time and the price; pricing policies are read when first needed. Its weight:
+	/// [`BillingRates::load_weight`].
 	pub(crate) fn load() -> Self {
 		BillingRates {
 			now: Pallet::<T>::now_secs(),
 			price: T::TftPrice::billing_price_musd(),
 			policies: RefCell::new(BTreeMap::new()),
-			touched: RefCell::new(BTreeSet::new()),
+			shared: SharedTouches::default(),
 		}
-	}
-
-	/// Records that a bill touches `item`; false if an earlier bill of the block already did
-	/// (the access is served by the block's cache).
-	pub(crate) fn first_touch(&self, item: Shared) -> bool {
-		self.touched.borrow_mut().insert(item)
-	}
-
-	/// Whether an earlier bill of the block touched `item`.
-	pub(crate) fn touched(&self, item: Shared) -> bool {
-		self.touched.borrow().contains(&item)
-	}
-
-	/// The weight of [`Self::load`]: chain time and the price's reads.
-	pub(crate) fn load_weight() -> Weight {
-		T::TftPrice::billing_price_weight().saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	/// Pricing policy `id`, and whether this call read it from storage (the first time).
@@ -90,78 +63,6 @@ impl<T: Config> BillingRates<T> {
 		let policy = T::Tfgrid::pricing_policy(id);
 		self.policies.borrow_mut().insert(id, policy.clone());
 		(policy, true)
-	}
-}
-
-/// How a bill's storage accesses differ from those of its benchmark (`bill_*_contract`, the
-/// reference path: the block's first bill, every access its own): the hook charges the
-/// benchmarked weight less what was skipped, plus what the benchmark's path does not make.
-///
-/// Every bill is charged its benchmark's execution; bills of one block share only storage
-/// (served by the block's cache): a twin's later bills find its record, account and holds
-/// read, and write its account and holds into the same entries as its earlier bills.
-#[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
-pub(crate) struct DbDelta {
-	/// An earlier bill of the block was the twin's (its record and account are cached).
-	pub shared_twin: bool,
-	/// Reads of the benchmark's path not made or served by the block's cache (a pricing
-	/// policy, node record, twin or account an earlier bill of the block read; the downtime
-	/// snapshot of a node never down).
-	pub reads_skipped: u32,
-	/// Writes of the benchmark's path not made or merged with an earlier bill's (a downtime
-	/// snapshot or network usage that did not change; nothing to hold; a twin's account and
-	/// holds an earlier bill of the block already wrote).
-	pub writes_skipped: u32,
-	/// Reads beyond the benchmark's path, a twin at the best discount on a node not rented:
-	/// below that discount, the twin's bonded account and that account's balance; on a rented
-	/// node, the rent contract.
-	pub extra_reads: u32,
-}
-
-impl DbDelta {
-	/// The most reads a bill makes beyond the reference path: the bonded account and its
-	/// balance, the rent contract of a rented node.
-	pub(crate) const MAX_EXTRA_READS: u32 = 3;
-
-	/// One read of the benchmark's path not made.
-	fn skip_read(&mut self) {
-		self.skip_reads(1);
-	}
-
-	/// `count` reads of the benchmark's path not made.
-	fn skip_reads(&mut self, count: u32) {
-		self.reads_skipped = self.reads_skipped.saturating_add(count);
-	}
-
-	/// A read of shared storage `item`: not charged if an earlier bill of the block (in
-	/// `rates`) made it (see [`Shared`]).
-	fn shared_read<T: Config>(&mut self, rates: &BillingRates<T>, item: Shared) {
-		if !rates.first_touch(item) {
-			self.skip_read();
-		}
-	}
-
-	/// One read beyond the benchmark's path.
-	fn extra_read(&mut self) {
-		self.extra_reads = self.extra_reads.saturating_add(1);
-	}
-
-	/// One write of the benchmark's path not made.
-	fn skip_write(&mut self) {
-		self.skip_writes(1);
-	}
-
-	/// `count` writes of the benchmark's path not made.
-	fn skip_writes(&mut self, count: u32) {
-		self.writes_skipped = self.writes_skipped.saturating_add(count);
-	}
-
-	/// `weight` (a benchmark's) adjusted by this delta.
-	fn apply<T: Config>(&self, weight: Weight) -> Weight {
-		let db = T::DbWeight::get();
-		weight
-			.saturating_sub(db.reads_writes(self.reads_skipped.into(), self.writes_skipped.into()))
-			.saturating_add(db.reads(self.extra_reads.into()))
 	}
 }
 
@@ -196,75 +97,6 @@ pub(crate) enum BillKind {
 	Settle,
 	/// The last bill of an ending contract: no cycle, no grace changes.
 	Final,
-}
-
-/// What billing one contract did: the hook charges the benchmarked weight of exactly that.
-#[derive(PartialEq, Eq, Clone, Copy, Debug, Default)]
-pub(crate) struct BillOutcome {
-	/// The kind of contract that got a regular bill (None: nothing was billed).
-	pub billed: Option<ContractKind>,
-	/// The public IPs of the billed contract (a node contract's record grows with them).
-	pub public_ips: u32,
-	/// The bill paid out the reserve (every `DistributionFrequency` bills).
-	pub paid_out: bool,
-	/// The solution providers that payout paid.
-	pub providers_paid: u32,
-	/// Other contracts that moved in or out of grace along with it (a rent contract's node
-	/// contracts).
-	pub grace_followers: u32,
-	/// Contracts ended (grace elapsed, node deleted): each a final bill, payout and clean-up.
-	pub ended: u32,
-	/// How the regular bill's storage accesses differed from its benchmark's.
-	pub db: DbDelta,
-}
-
-/// The three kinds of contract, whose bills cost differently.
-#[derive(PartialEq, Eq, Clone, Copy, Debug)]
-pub(crate) enum ContractKind {
-	/// A node contract.
-	Node,
-	/// A name contract.
-	Name,
-	/// A rent contract.
-	Rent,
-}
-
-impl ContractKind {
-	/// The kind of `data`.
-	pub(crate) fn of(data: &ContractData) -> Self {
-		match data {
-			ContractData::NodeContract(_) => ContractKind::Node,
-			ContractData::NameContract(_) => ContractKind::Name,
-			ContractData::RentContract(_) => ContractKind::Rent,
-		}
-	}
-}
-
-impl BillOutcome {
-	/// Only `count` contracts ended.
-	fn ended(count: u32) -> Self {
-		BillOutcome { ended: count, ..Default::default() }
-	}
-
-	/// The benchmarked weight of what was done. A grace follower is charged a node contract's
-	/// bill (more than its one read, write and event).
-	pub(crate) fn weight<T: Config>(&self) -> Weight {
-		let bill = |kind, ips| Pallet::<T>::bill_weight(kind, ips);
-		let mut weight = match self.billed {
-			Some(kind) => self.db.apply::<T>(bill(kind, self.public_ips)),
-			// At most the contract, its node's record, the pricing policy and its payment
-			// state were read.
-			None => T::DbWeight::get().reads(5),
-		};
-		if self.paid_out {
-			weight = weight.saturating_add(T::WeightInfo::pay_out_contract(self.providers_paid));
-		}
-		weight = weight.saturating_add(
-			bill(ContractKind::Node, MAX_FARM_PUBLIC_IPS)
-				.saturating_mul(self.grace_followers.into()),
-		);
-		weight.saturating_add(T::WeightInfo::cancel_contract().saturating_mul(self.ended.into()))
-	}
 }
 
 /// The pricing policy of name contracts.
@@ -325,7 +157,7 @@ impl<T: Config> Pallet<T> {
 		let policy_id = match contract.node_id() {
 			None => Some(NAME_CONTRACT_PRICING_POLICY),
 			Some(node_id) => Self::node_billing_record(node_id).map(|record| {
-				context.db.shared_read(context.rates, Shared::Node(node_id));
+				context.db.shared_read(&context.rates.shared, Shared::Node(node_id));
 				if let Some(at) = record.deleted_at {
 					context.until = now.min(at);
 					context.node_deleted = true;
@@ -451,14 +283,12 @@ impl<T: Config> Pallet<T> {
 		let mut level = cost::discount_level(own, full, billable);
 		// Below the best level, an account bonded to the twin may raise it.
 		if level != DiscountLevel::Gold {
-			let first = context.rates.first_touch(Shared::Bonded(contract.twin_id));
-			if first {
-				context.db.extra_read();
-			}
-			if let Some(bonded) = T::Tfgrid::twin_bonded_account(contract.twin_id) {
-				if first {
-					context.db.extra_read();
-				}
+			let bonded = T::Tfgrid::twin_bonded_account(contract.twin_id);
+			// Beyond the benchmark's path: the lookup, and the bonded account's balance.
+			let reads = if bonded.is_some() { 2 } else { 1 };
+			let item = Shared::Bonded(contract.twin_id);
+			context.db.extra_shared_reads(&context.rates.shared, item, reads);
+			if let Some(bonded) = bonded {
 				let with_bonded =
 					own.saturating_add(Self::usable_balance(&bonded).saturated_into());
 				level = cost::discount_level(with_bonded, full, billable);
@@ -521,7 +351,12 @@ impl<T: Config> Pallet<T> {
 		let additional_due: BalanceOf<T> = additional.saturated_into();
 		let (held, tried) =
 			Self::pay(twin_account, available, &mut state, standard_due, additional_due);
-		Self::count_balance_access(contract.twin_id, twin_account.is_some(), tried, context);
+		context.db.twin_access(
+			&context.rates.shared,
+			contract.twin_id,
+			twin_account.is_some(),
+			tried,
+		);
 		// As on TFChain: a bill paid in full is `ContractBilled` (what it put on hold: the cost
 		// and any overdraft it settled), one that is not is `ContractPaymentOverdrawn` (what it
 		// put on hold, and what of its cost is left unpaid). A bill that neither cost nor held
@@ -558,38 +393,6 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		(state, paid_out)
-	}
-
-	/// Records in `context.db` how a bill's use of its twin differs from the benchmark's path
-	/// (the twin's record and account read, then a hold: holds read, account and holds
-	/// written): what an earlier bill of the block already read or wrote, and what was not done.
-	fn count_balance_access(
-		twin_id: u32,
-		has_account: bool,
-		hold_tried: bool,
-		context: &mut BillingContext<'_, T>,
-	) {
-		let shared = context.db.shared_twin;
-		if shared {
-			// The twin's record, read by an earlier bill of the block.
-			context.db.skip_read();
-		}
-		if !has_account {
-			// No account: neither it nor its holds are read or written.
-			context.db.skip_reads(2);
-			context.db.skip_writes(2);
-			return;
-		}
-		if shared {
-			// The account, read by an earlier bill of the block.
-			context.db.skip_read();
-		}
-		// Holds are read and the account and holds written by the block's first hold of the
-		// twin; later holds find them cached and write the same entries.
-		if !hold_tried || !context.rates.first_touch(Shared::Held(twin_id)) {
-			context.db.skip_read();
-			context.db.skip_writes(2);
-		}
 	}
 
 	/// Pays `amount` held on `from` to `to`; false (nothing moved) if it cannot.
@@ -705,9 +508,8 @@ impl<T: Config> Pallet<T> {
 		let Some(rent_id) = context.node.and_then(|record| record.rent_contract) else {
 			return false;
 		};
-		if context.rates.first_touch(Shared::Rent(node_contract.node_id)) {
-			context.db.extra_read();
-		}
+		let item = Shared::Rent(node_contract.node_id);
+		context.db.extra_shared_reads(&context.rates.shared, item, 1);
 		Contracts::<T>::hot_get(rent_id).map(|rent| rent.in_grace()).unwrap_or(false)
 	}
 
@@ -718,8 +520,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Bills one contract (`kind`: the hook's [`BillKind::Cycle`] or
-	/// `bill_contract_for_block`'s [`BillKind::Extra`]) and applies the grace rules. A contract
-	/// of a deleted node is ended instead. Returns what was done, for the weight.
+	/// `bill_contract_for_block`'s [`BillKind::Extra`]) and applies the grace rules: a
+	/// contract that still owes at least `GracePeriod` blocks after its grace started ends
+	/// (`OutOfFunds`); a node contract in grace only because its rent is does not end on its
+	/// own bill, it ends with the rent. A contract of a deleted node is ended instead. Returns
+	/// what was done, for the weight.
 	pub(crate) fn bill_contract_as(
 		contract_id: u64,
 		rates: &BillingRates<T>,
@@ -728,7 +533,7 @@ impl<T: Config> Pallet<T> {
 		let Some(contract) = Contracts::<T>::hot_get(contract_id) else {
 			return BillOutcome::default();
 		};
-		let shared_twin = rates.touched(Shared::Twin(contract.twin_id));
+		let shared_twin = rates.shared.touched(Shared::Twin(contract.twin_id));
 		let mut context = Self::billing_context(&contract, rates, shared_twin);
 		if context.node_deleted {
 			return BillOutcome::ended(Self::terminate(contract, Cause::CanceledByUser));
@@ -739,14 +544,18 @@ impl<T: Config> Pallet<T> {
 			return BillOutcome::default();
 		}
 		let twin_account = T::Tfgrid::twin_account(contract.twin_id);
-		rates.first_touch(Shared::Twin(contract.twin_id));
+		rates.shared.first_touch(Shared::Twin(contract.twin_id));
 		let (state, paid_out) =
 			Self::bill_and_pay(&contract, &mut context, twin_account.as_ref(), kind, state);
 		let public_ips = match &contract.contract_type {
 			ContractData::NodeContract(node_contract) => node_contract.public_ips,
 			_ => 0,
 		};
-		let unpaid = state.has_overdraft() || Self::rent_in_grace(&contract, &mut context);
+		// A node contract on a rented node is unpaid while its rent is, but only its own debt
+		// can end it: one in grace through its rent alone ends with the rent (whose bill ends
+		// its node contracts), so which of the two a block bills first cannot decide it.
+		let owes = state.has_overdraft();
+		let unpaid = owes || Self::rent_in_grace(&contract, &mut context);
 		let mut outcome = BillOutcome {
 			billed: Some(ContractKind::of(&contract.contract_type)),
 			public_ips,
@@ -765,7 +574,9 @@ impl<T: Config> Pallet<T> {
 				outcome.grace_followers = Self::end_grace(contract).saturating_sub(1);
 			},
 			ContractState::GracePeriod(start)
-				if block.saturating_sub(start) >= T::GracePeriod::get().saturated_into::<u64>() =>
+				if owes
+					&& block.saturating_sub(start)
+						>= T::GracePeriod::get().saturated_into::<u64>() =>
 			{
 				Self::deposit_event(Event::ContractGracePeriodElapsed {
 					contract_id,
@@ -776,29 +587,6 @@ impl<T: Config> Pallet<T> {
 			_ => {},
 		}
 		outcome
-	}
-
-	/// The benchmarked weight of a regular bill (no payout) of a contract of `kind` with
-	/// `public_ips` IPs (the block's [`BillingRates`] already read).
-	pub(crate) fn bill_weight(kind: ContractKind, public_ips: u32) -> Weight {
-		match kind {
-			ContractKind::Node => T::WeightInfo::bill_node_contract(public_ips),
-			ContractKind::Name => T::WeightInfo::bill_name_contract(),
-			ContractKind::Rent => T::WeightInfo::bill_rent_contract(),
-		}
-	}
-
-	/// The most one contract's bill can cost when the hook does not know it yet: the dearest
-	/// kind's bill with every read beyond its path, plus a payout; or ending a contract.
-	pub(crate) fn worst_bill_weight() -> Weight {
-		let kinds = [ContractKind::Node, ContractKind::Name, ContractKind::Rent];
-		kinds
-			.iter()
-			.map(|kind| Self::bill_weight(*kind, MAX_FARM_PUBLIC_IPS))
-			.fold(Weight::zero(), |a, b| a.max(b))
-			.saturating_add(T::DbWeight::get().reads(DbDelta::MAX_EXTRA_READS.into()))
-			.saturating_add(T::WeightInfo::pay_out_contract(MAX_PROVIDERS))
-			.max(T::WeightInfo::cancel_contract())
 	}
 
 	/// Bills a contract before a change (migration): no grace changes.

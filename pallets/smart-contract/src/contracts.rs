@@ -22,6 +22,10 @@ pub const CONTRACT_VERSION: u32 = 4;
 /// ([`Pallet::check_first_hour`]).
 pub const FIRST_HOUR_SECS: u64 = 3600;
 
+/// A node, its farm and the farm's pricing policy, as contract creation reads them.
+type NodeFarmAndPolicy<T> =
+	(NodeInfo<BlockNumberFor<T>>, FarmInfo, PricingPolicy<<T as frame_system::Config>::AccountId>);
+
 impl<T: Config> Pallet<T> {
 	/// The twin of an account.
 	pub(crate) fn twin_of(who: &T::AccountId) -> Result<u32, Error<T>> {
@@ -54,9 +58,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A live (not deleted) node, its farm and the farm's pricing policy.
-	fn node_farm_and_policy(
-		node_id: u32,
-	) -> Result<(NodeInfo<BlockNumberFor<T>>, FarmInfo, PricingPolicy<T::AccountId>), Error<T>> {
+	fn node_farm_and_policy(node_id: u32) -> Result<NodeFarmAndPolicy<T>, Error<T>> {
 		let node = T::Tfgrid::node_info(node_id).ok_or(Error::<T>::NodeNotExists)?;
 		let farm = T::Tfgrid::farm_info(node.farm_id).ok_or(Error::<T>::FarmNotExists)?;
 		let policy = T::Tfgrid::pricing_policy(farm.pricing_policy_id)
@@ -247,6 +249,12 @@ impl<T: Config> Pallet<T> {
 		};
 		ContractIDByNodeIDAndHash::<T>::insert(node_id, deployment_hash, id);
 		ActiveNodeContracts::<T>::insert(node_id, active);
+		// As on TFChain: network usage is counted from the contract's creation
+		// (`reports::counted_window`).
+		ContractBillingInformationByID::<T>::insert(
+			id,
+			ContractBillingInformation { last_updated: Self::now_secs(), ..Default::default() },
+		);
 		Self::insert_contract(contract, bucket)?;
 		if !public_ips_list.is_empty() {
 			Self::deposit_event(Event::IPsReserved {

@@ -15,6 +15,7 @@ impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
 	/// taken while the registry still has it) so the hook can end and bill its contracts up to
 	/// now. A node without contracts is forgotten.
 	fn node_deleted(node_id: u32, farm_id: u32, twin_id: u32) {
+		Self::forget_free_reports(node_id);
 		let has_contracts = !ActiveNodeContracts::<T>::get(node_id).is_empty()
 			|| ActiveRentContractForNode::<T>::contains_key(node_id);
 		if !has_contracts {
@@ -39,7 +40,10 @@ impl<T: Config> ChangeNode<BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn node_deleted_weight() -> Weight {
-		T::DbWeight::get().reads_writes(8, 4).saturating_add(Weight::from_parts(20_000_000, 0))
+		T::DbWeight::get()
+			.reads_writes(8, 4)
+			.saturating_add(Weight::from_parts(20_000_000, 0))
+			.saturating_add(Self::forget_free_reports_weight())
 	}
 
 	/// Copies what billing uses of the node into its billing record (creating it for a new

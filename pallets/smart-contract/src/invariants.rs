@@ -20,6 +20,17 @@ impl<T: Config> Pallet<T> {
 		Self::check_holds()?;
 		Self::check_farm_ips()?;
 		Self::check_node_records()?;
+		Self::check_free_calls()?;
+		Ok(())
+	}
+
+	/// Every free report recorded is of a registered node, and not ahead of the current block.
+	fn check_free_calls() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		for (node_id, _, block) in LastFreeCall::<T>::iter() {
+			ensure!(T::Tfgrid::node_info(node_id).is_some(), "LastFreeCall of an unknown node");
+			ensure!(block <= now, "LastFreeCall ahead of the current block");
+		}
 		Ok(())
 	}
 

@@ -55,10 +55,15 @@
 //!   a deleted node's snapshot only when the registry no longer has the node, and the twin's
 //!   bonded account only when the twin's own balance does not already earn the best discount.
 //!   Each bill is charged its kind's benchmark (the path with every read and write but the
-//!   bonded account's) adjusted by what it skipped or added (`billing::DbDelta`): storage an
-//!   earlier bill of the block touched (node, farm, downtime, rent status, pricing policy,
-//!   bonded account; a twin's record, account and holds) is not charged again. Execution is
-//!   never shared: a twin's later bills are charged the benchmark's execution in full.
+//!   bonded account's) adjusted by what it skipped or added (`billing_weight::DbDelta`):
+//!   storage an earlier bill of the block touched (node, farm, downtime, rent status, pricing
+//!   policy, bonded account; a twin's record, account and holds) is not charged again.
+//!   Execution is never shared: a twin's later bills are charged the benchmark's execution in
+//!   full.
+//!
+//! Where to read: `billing.rs` holds the rules (what a bill charges, paying, payouts, grace,
+//! the hook's order of work); `billing_weight.rs` how each bill's weight is counted; `cost.rs`
+//! the prices; `schedule.rs` the billing buckets.
 //!
 //! Cost (units USD, 10⁻⁷ USD), kept as one exact fraction and converted to TFT with one rounding
 //! to nearest at [`tfchain_support::TftPriceForBilling::billing_price_musd`]:
@@ -73,6 +78,13 @@
 //! The resources a node last reported apply to the whole period since the previous bill (as on
 //! TFChain). The runway discount (spec §2) uses the twin's and its bonded account's usable
 //! balance and applies to everything but the extra fee.
+//!
+//! Network usage: each counted `add_nru_reports` report adds to the contract's unbilled amount
+//! ([`ContractBillingInformationByID`]), which the next bill charges. A report's window counts
+//! for at most the time since the contract's previous counted report (since its creation for
+//! the first), up to chain time; a report older than the last bill still counts, in the next
+//! bill, if it is at most one billing period old, and is dropped if older (`reports.rs`).
+//! Nodes report their own usage; the chain cannot verify it (docs/decisions.md).
 //!
 //! ### Nodes that are down (our rule)
 //!
@@ -112,7 +124,10 @@
 //! takes its node's node contracts along. The next bill that leaves no overdraft (and, for a
 //! node contract on a rented node, with the rent out of grace) returns it to `Created`. A bill
 //! at least [`Config::GracePeriod`] blocks after the start that still leaves an overdraft
-//! deletes it (`OutOfFunds`), with a rent contract's node contracts.
+//! deletes it (`OutOfFunds`), with a rent contract's node contracts. A node contract in grace
+//! only because its rent is (it owes nothing itself) is not deleted by its own bill: it leaves
+//! grace or ends with its rent, so the order in which one block bills the two does not decide
+//! it (a twin topped up before the deadline keeps both).
 //!
 //! ### Deleted nodes
 //!
@@ -137,7 +152,10 @@
 //!
 //! ## Free calls
 //!
-//! `add_nru_reports` and `report_contract_resources` pay no fee when they succeed.
+//! `add_nru_reports` and `report_contract_resources` pay no fee when they succeed, at most
+//! once per node, kind and window: a second successful report of the same kind by the same
+//! node within the window pays the normal fee, and so does a report about no live contract of
+//! the caller's node ([`free_calls`], [`LastFreeCall`]). A failing call pays.
 //!
 //! ## On the wire: as TFChain
 //!
@@ -175,7 +193,9 @@ pub mod weights;
 pub use weights::WeightInfo;
 
 mod billing;
+mod billing_weight;
 mod contracts;
+pub mod free_calls;
 mod grid_hooks;
 mod invariants;
 pub mod migrations;
@@ -225,7 +245,7 @@ pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
 	use frame_support::{
-		dispatch::{DispatchResultWithPostInfo, Pays},
+		dispatch::DispatchResultWithPostInfo,
 		pallet_prelude::*,
 		traits::{
 			fungible::{Mutate, MutateHold},
@@ -295,6 +315,14 @@ pub mod pallet {
 		/// Weight the billing hook may use per block.
 		#[pallet::constant]
 		type BillingWeightBudget: Get<Weight>;
+		/// Blocks after a node's free `add_nru_reports` before its next one is free again (a
+		/// successful one within them pays the normal fee; see [`free_calls`]).
+		#[pallet::constant]
+		type FreeNruReportWindow: Get<BlockNumberFor<Self>>;
+		/// Blocks after a node's free `report_contract_resources` before its next one is free
+		/// again.
+		#[pallet::constant]
+		type FreeResourceReportWindow: Get<BlockNumberFor<Self>>;
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 		/// Sets up the registry for the benchmarks.
@@ -407,10 +435,28 @@ pub mod pallet {
 	pub type ContractDowntimeSnapshot<T: Config> =
 		StorageMap<_, Twox64Concat, u64, u64, ValueQuery>;
 
-	/// Deleted nodes whose contracts are still to be cancelled by the hook.
+	/// Deleted nodes whose contracts the billing hook still has to end (ours; TFChain has no
+	/// such item). Written by `ChangeNode::node_deleted` for a node with live contracts; the
+	/// hook takes its keys as a work queue each block and removes an entry once the node has no
+	/// contract left, and `try_state` checks it against the billing records. The value (the
+	/// node as the registry last described it, and the deletion time) is read only by the v2
+	/// migration, which builds a deleted node's billing record from it; bills use that record.
 	#[pallet::storage]
 	pub type DeletedNodes<T: Config> =
 		StorageMap<_, Twox64Concat, u32, DeletedNode<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The block of a node's last free report of each kind (see [`free_calls`]; ours): at most
+	/// one entry per node and kind, removed when the node is deleted.
+	#[pallet::storage]
+	pub type LastFreeCall<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		u32,
+		Twox64Concat,
+		free_calls::FreeCallKind,
+		BlockNumberFor<T>,
+		OptionQuery,
+	>;
 
 	/// The pallet's events: TFChain's variants first, in TFChain's order (an event's index
 	/// means what it means on TFChain), including the ones TFChain no longer emits; then ours.
@@ -758,7 +804,7 @@ pub mod pallet {
 		/// Create a node contract (a deployment on a node), reserving `public_ips` public IPs of
 		/// the node's farm.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::create_node_contract().saturating_add(T::TftPrice::billing_price_weight()))]
+		#[pallet::weight(T::WeightInfo::create_node_contract())]
 		pub fn create_node_contract(
 			origin: OriginFor<T>,
 			node_id: u32,
@@ -801,14 +847,14 @@ pub mod pallet {
 
 		/// Register a unique name (3–64 bytes of `[a-z0-9_-]`).
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::create_name_contract().saturating_add(T::TftPrice::billing_price_weight()))]
+		#[pallet::weight(T::WeightInfo::create_name_contract())]
 		pub fn create_name_contract(origin: OriginFor<T>, name: Vec<u8>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_name_contract(&who, name)
 		}
 
 		/// A node reports network usage of its contracts (at most `MaxNruReports`). Free when
-		/// it succeeds.
+		/// it succeeds, once per node and `FreeNruReportWindow`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::add_nru_reports(weight_len(reports.len())))]
 		pub fn add_nru_reports(
@@ -816,12 +862,12 @@ pub mod pallet {
 			reports: Vec<NruConsumption>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_add_nru_reports(&who, reports)?;
-			Ok(Pays::No.into())
+			let node = Self::do_add_nru_reports(&who, reports)?;
+			Ok(Self::free_report_fee(node, free_calls::FreeCallKind::NruReports).into())
 		}
 
 		/// A node reports the resources its contracts use (at most `MaxResourceReports`). Free
-		/// when it succeeds.
+		/// when it succeeds, once per node and `FreeResourceReportWindow`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::report_contract_resources(weight_len(contract_resources.len())))]
 		pub fn report_contract_resources(
@@ -829,13 +875,13 @@ pub mod pallet {
 			contract_resources: Vec<ContractResources>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_report_contract_resources(&who, contract_resources)?;
-			Ok(Pays::No.into())
+			let node = Self::do_report_contract_resources(&who, contract_resources)?;
+			Ok(Self::free_report_fee(node, free_calls::FreeCallKind::ResourceReports).into())
 		}
 
 		/// Rent a whole node.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::create_rent_contract().saturating_add(T::TftPrice::billing_price_weight()))]
+		#[pallet::weight(T::WeightInfo::create_rent_contract())]
 		pub fn create_rent_contract(
 			origin: OriginFor<T>,
 			node_id: u32,

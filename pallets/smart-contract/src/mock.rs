@@ -59,6 +59,9 @@ impl pallet_tfgrid::Config for Test {
 	type MaxTermsAndConditions = ConstU32<3>;
 	type MaxDefaultFarmingPolicies = ConstU32<4>;
 	type TimestampHintDrift = ConstU64<60>;
+	type FreeUpdateNodeWindow = ConstU64<FREE_UPDATE_NODE_WINDOW>;
+	type FreeUptimeWindow = ConstU64<FREE_UPTIME_WINDOW>;
+	type FreePowerStateWindow = ConstU64<FREE_POWER_STATE_WINDOW>;
 	type WeightInfo = ();
 }
 
@@ -100,6 +103,17 @@ pub const DISTRIBUTION: u16 = 5;
 pub const MAX_NODE_CONTRACTS: u32 = 10;
 /// Contracts per bucket in the mock.
 pub const MAX_BUCKET: u32 = 50;
+/// Free-report windows of the mock, in blocks (the runtime's: 30 minutes and 1 minute of 6 s
+/// blocks).
+pub const FREE_NRU_REPORT_WINDOW: u64 = 300;
+/// See [`FREE_NRU_REPORT_WINDOW`].
+pub const FREE_RESOURCE_REPORT_WINDOW: u64 = 10;
+/// The registry's free-call windows in the mock (the runtime's).
+pub const FREE_UPDATE_NODE_WINDOW: u64 = 100;
+/// See [`FREE_UPDATE_NODE_WINDOW`].
+pub const FREE_UPTIME_WINDOW: u64 = 200;
+/// See [`FREE_UPDATE_NODE_WINDOW`].
+pub const FREE_POWER_STATE_WINDOW: u64 = 30;
 
 impl pallet_smart_contract::Config for Test {
 	type Currency = Balances;
@@ -117,6 +131,8 @@ impl pallet_smart_contract::Config for Test {
 	type MaxNruReports = ConstU32<10>;
 	type MaxResourceReports = ConstU32<10>;
 	type BillingWeightBudget = BillingBudget;
+	type FreeNruReportWindow = ConstU64<FREE_NRU_REPORT_WINDOW>;
+	type FreeResourceReportWindow = ConstU64<FREE_RESOURCE_REPORT_WINDOW>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockGrid;

@@ -1,7 +1,8 @@
 //! Benchmarks (v2) for every call, each in the worst case of its bounded inputs: maximum-length
 //! texts, 256 public IPs, 10 interfaces of 10 addresses, full node lists and full default
 //! farming-policy index, farm limits that do not fit (so the assignment scans every default
-//! policy), sr25519 signatures (checked after ed25519 fails).
+//! policy), nodes that hold part of their farm's limits (so leaving or re-assignment gives it
+//! back and writes the farm), sr25519 signatures (checked after ed25519 fails).
 
 use super::*;
 use crate::types::*;
@@ -178,6 +179,20 @@ fn exhausted_limits<T: Config>(farm_id: u32) -> Result<(), BenchmarkError> {
 		node_certification: true,
 	});
 	Farms::<T>::insert(farm_id, farm);
+	Ok(())
+}
+
+/// Makes a node of a farm with [`exhausted_limits`] hold part of them, as a node does that took
+/// 1 CU and 1 SU and grew since: what it gives back (farm written) still does not fit it, so its
+/// re-assignment scans every default policy.
+fn hold_limits<T: Config>(node_id: u32) -> Result<(), BenchmarkError> {
+	let mut node = Nodes::<T>::get(node_id).ok_or(BenchmarkError::Stop("node"))?;
+	let limits = Farms::<T>::get(node.farm_id)
+		.and_then(|farm| farm.farming_policy_limits)
+		.ok_or(BenchmarkError::Stop("limits"))?;
+	node.farming_policy_id = limits.farming_policy_id;
+	Nodes::<T>::insert(node_id, node);
+	LimitsHeldByNode::<T>::insert(node_id, HeldLimits { cu: 1, su: 1, node_count: 1 });
 	Ok(())
 }
 
@@ -405,8 +420,10 @@ mod benchmarks {
 
 	#[benchmark]
 	fn update_node() -> Result<(), BenchmarkError> {
-		let (farmer, node_account, _, node_id) = farm_and_node::<T>()?;
+		let (farmer, node_account, farm_id, node_id) = farm_and_node::<T>()?;
 		Pallet::<T>::do_set_node_certification(node_id, NodeCertification::Certified)?;
+		// It gives back what it holds of the first farm's limits (the farm is written).
+		hold_limits::<T>(node_id)?;
 		// Move to a second farm, also one short of full, and change resources beyond 1 %.
 		let second = farm::<T>(&farmer, 2, MAX_FARM_PUBLIC_IPS)?;
 		exhausted_limits::<T>(second)?;
@@ -425,12 +442,18 @@ mod benchmarks {
 			serial(),
 		);
 		assert_eq!(Nodes::<T>::get(node_id).map(|n| n.farm_id), Some(second));
+		assert!(!LimitsHeldByNode::<T>::contains_key(node_id));
+		assert_eq!(
+			Farms::<T>::get(farm_id).and_then(|f| f.farming_policy_limits).and_then(|l| l.cu),
+			Some(1)
+		);
 		Ok(())
 	}
 
 	#[benchmark]
 	fn set_node_certification() -> Result<(), BenchmarkError> {
 		let (_, _, _, node_id) = farm_and_node::<T>()?;
+		hold_limits::<T>(node_id)?;
 		// A certifier last in a full list (the restricted-origin check fails first).
 		let certifier: T::AccountId = whitelisted_caller();
 		let mut certifiers = Vec::new();
@@ -445,6 +468,7 @@ mod benchmarks {
 			Nodes::<T>::get(node_id).map(|n| n.certification),
 			Some(NodeCertification::Certified)
 		);
+		assert!(!LimitsHeldByNode::<T>::contains_key(node_id));
 		Ok(())
 	}
 
@@ -481,9 +505,11 @@ mod benchmarks {
 	#[benchmark]
 	fn delete_node() -> Result<(), BenchmarkError> {
 		let (_, node_account, _, node_id) = farm_and_node::<T>()?;
+		hold_limits::<T>(node_id)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(node_account), node_id);
 		assert!(!Nodes::<T>::contains_key(node_id));
+		assert!(!LimitsHeldByNode::<T>::contains_key(node_id));
 		Ok(())
 	}
 
@@ -679,9 +705,11 @@ mod benchmarks {
 	#[benchmark]
 	fn delete_node_farm() -> Result<(), BenchmarkError> {
 		let (farmer, _, _, node_id) = farm_and_node::<T>()?;
+		hold_limits::<T>(node_id)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(farmer), node_id);
 		assert!(!Nodes::<T>::contains_key(node_id));
+		assert!(!LimitsHeldByNode::<T>::contains_key(node_id));
 		Ok(())
 	}
 
@@ -778,32 +806,80 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Every node of the farm is rewritten: each holds part of the old limits (of a default
+	/// policy), which are forgotten, and is re-assigned by scanning every default policy (the
+	/// new limits do not fit it) to another one (the farm turns Gold with the new limits, and
+	/// a Gold-farm default beats the one it is on).
 	#[benchmark]
 	fn attach_policy_to_farm(
 		n: Linear<0, { T::MaxNodesPerFarm::get() }>,
 	) -> Result<(), BenchmarkError> {
 		fill_default_policies::<T>()?;
+		let defaults = DefaultFarmingPolicies::<T>::get();
+		// The nodes' default (the newest) is also the old limits' policy.
+		let old_policy = defaults.iter().copied().max().ok_or(BenchmarkError::Stop("defaults"))?;
+		// Another mutable default becomes a Gold-farm one: the new limits' policy.
+		let gold = defaults
+			.iter()
+			.copied()
+			.find(|id| {
+				*id != old_policy
+					&& FarmingPoliciesMap::<T>::try_get(id).is_ok_and(|p| !p.immutable)
+			})
+			.ok_or(BenchmarkError::Stop("no mutable default policy"))?;
+		Pallet::<T>::do_update_farming_policy(
+			gold,
+			unique_vec("gold", gold, MAX_FARMING_POLICY_NAME_LENGTH),
+			policies::FarmingPolicyValues {
+				su: 1,
+				cu: 1,
+				nu: 1,
+				ipv4: 1,
+				minimal_uptime: 90,
+				policy_end: 0u32.into(),
+				default: true,
+				node_certification: NodeCertification::Diy,
+				farm_certification: FarmCertification::Gold,
+			},
+		)?;
 		let farmer: T::AccountId = account("farmer", 0, 0);
 		twin::<T>(&farmer)?;
 		let farm_id = farm::<T>(&farmer, 1, MAX_FARM_PUBLIC_IPS)?;
+		let mut farm = Farms::<T>::get(farm_id).ok_or(BenchmarkError::Stop("farm"))?;
+		farm.farming_policy_limits = Some(FarmingPolicyLimit {
+			farming_policy_id: old_policy,
+			cu: Some(u64::MAX),
+			su: Some(u64::MAX),
+			end: None,
+			node_count: Some(u32::MAX),
+			node_certification: false,
+		});
+		Farms::<T>::insert(farm_id, farm);
 		for i in 0..n {
 			let who: T::AccountId = account("node", i, 0);
 			twin::<T>(&who)?;
-			node::<T>(&who, farm_id)?;
+			let node_id = node::<T>(&who, farm_id)?;
+			if !LimitsHeldByNode::<T>::contains_key(node_id) {
+				return Err(BenchmarkError::Stop("node holds no limits"));
+			}
 		}
 		let origin = restricted::<T>()?;
-		// Limits no node fits: every node is re-assigned by scanning the defaults.
+		// Limits no node fits (certified nodes only): every node scans the defaults.
 		let limits = FarmingPolicyLimit {
-			farming_policy_id: 1,
+			farming_policy_id: gold,
 			cu: Some(0),
 			su: Some(0),
 			end: Some(u64::MAX),
-			node_count: Some(1),
+			node_count: Some(0),
 			node_certification: true,
 		};
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, farm_id, Some(limits));
 		assert!(Farms::<T>::get(farm_id).is_some_and(|f| f.farming_policy_limits.is_some()));
+		for node_id in NodesByFarmID::<T>::get(farm_id).iter() {
+			assert_eq!(Nodes::<T>::get(node_id).map(|node| node.farming_policy_id), Some(gold));
+			assert!(!LimitsHeldByNode::<T>::contains_key(node_id));
+		}
 		Ok(())
 	}
 

@@ -135,8 +135,30 @@ impl<T: Config> Pallet<T> {
 			let node = Nodes::<T>::get(id).ok_or("NodeIdByTwinID points at no node")?;
 			ensure!(node.twin_id == twin_id, "NodeIdByTwinID points at another twin's node");
 		}
+		let now = frame_system::Pallet::<T>::block_number();
+		for (id, _, block) in LastFreeCall::<T>::iter() {
+			ensure!(Nodes::<T>::contains_key(id), "LastFreeCall of a missing node");
+			ensure!(block <= now, "LastFreeCall ahead of the current block");
+		}
 		for (id, _) in NodePower::<T>::iter() {
 			ensure!(Nodes::<T>::contains_key(id), "NodePower of a missing node");
+		}
+		for (id, held) in LimitsHeldByNode::<T>::iter() {
+			let node = Nodes::<T>::get(id).ok_or("LimitsHeldByNode of a missing node")?;
+			let limits = Farms::<T>::get(node.farm_id)
+				.and_then(|farm| farm.farming_policy_limits)
+				.ok_or("a node holds limits of a farm without limits")?;
+			ensure!(
+				node.farming_policy_id == limits.farming_policy_id,
+				"a node holds limits but is not on their policy"
+			);
+			ensure!(!held.is_empty(), "an empty LimitsHeldByNode record");
+			ensure!(
+				(held.cu == 0 || limits.cu.is_some())
+					&& (held.su == 0 || limits.su.is_some())
+					&& held.node_count == u32::from(limits.node_count.is_some()),
+				"a node holds more than its farm's limits can have given"
+			);
 		}
 		Ok(())
 	}

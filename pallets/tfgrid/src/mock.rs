@@ -174,6 +174,13 @@ parameter_types! {
 /// Nodes per farm in the mock (small, so the bound is reachable in tests).
 pub const MAX_NODES_PER_FARM: u32 = 5;
 
+/// Free-call windows of the mock, in blocks (the runtime's: 10, 20 and 3 minutes of 6 s blocks).
+pub const FREE_UPDATE_NODE_WINDOW: u64 = 100;
+/// See [`FREE_UPDATE_NODE_WINDOW`].
+pub const FREE_UPTIME_WINDOW: u64 = 200;
+/// See [`FREE_UPDATE_NODE_WINDOW`].
+pub const FREE_POWER_STATE_WINDOW: u64 = 30;
+
 impl pallet_tfgrid::Config for Test {
 	type RestrictedOrigin = frame_system::EnsureRoot<AccountId>;
 	type TimeProvider = Timestamp;
@@ -185,6 +192,9 @@ impl pallet_tfgrid::Config for Test {
 	type MaxTermsAndConditions = ConstU32<3>;
 	type MaxDefaultFarmingPolicies = ConstU32<4>;
 	type TimestampHintDrift = ConstU64<60>;
+	type FreeUpdateNodeWindow = ConstU64<FREE_UPDATE_NODE_WINDOW>;
+	type FreeUptimeWindow = ConstU64<FREE_UPTIME_WINDOW>;
+	type FreePowerStateWindow = ConstU64<FREE_POWER_STATE_WINDOW>;
 	type WeightInfo = ();
 }
 

@@ -3,12 +3,14 @@
 //!
 //! The checks run in TFChain's order and fail with TFChain's errors; where the cause is more
 //! precise than the error, it is logged (target `runtime::tfgrid`). The events are TFChain's,
-//! on the same occasions: `FarmUpdated` when a node consumes its farm's farming-policy limits,
+//! on the same occasions: `FarmUpdated` when a node consumes its farm's farming-policy limits
+//! (and, ours, when a leaving or re-assigned node gives them back),
 //! `NodeCertificationSet` when an update drops a certified node to DIY, `NodeUpdated` along
 //! with `NodeCertificationSet` when a node is certified.
 
 use crate::{types::*, *};
 use frame_support::{dispatch::DispatchResult, ensure, traits::Get};
+use sp_runtime::DispatchError;
 use tfchain_support::traits::{ChangeNode, NodeActiveContracts};
 
 /// A certified node whose resources change by more than this (thousandths, per field) drops to
@@ -56,10 +58,10 @@ impl<T: Config> Pallet<T> {
 			connection_price: ConnectionPrice::<T>::get(),
 		};
 		let limits_before = farm.farming_policy_limits.clone();
-		node.farming_policy_id = Self::pick_farming_policy(&node, &mut farm)
+		Self::assign_farming_policy(&mut node, &mut farm)
 			.ok_or(Error::<T>::FarmingPolicyNotExists)?;
 
-		Self::store_consumed_limits(&farm, &limits_before);
+		Self::store_changed_limits(&farm, &limits_before);
 		Nodes::<T>::insert(id, &node);
 		T::NodeChanged::node_changed(id, node.billing_info(farm.twin_id, farm.pricing_policy_id));
 		NodeIdByTwinID::<T>::insert(twin_id, id);
@@ -75,9 +77,9 @@ impl<T: Config> Pallet<T> {
 		FarmingPoliciesMap::<T>::try_get(farming_policy_id).map_or(true, |policy| policy.default)
 	}
 
-	/// Stores a farm whose farming-policy limits a node just consumed, with TFChain's
-	/// `FarmUpdated`; does nothing when the limits are unchanged.
-	pub(crate) fn store_consumed_limits(farm: &Farm, limits_before: &Option<FarmingPolicyLimit>) {
+	/// Stores a farm whose farming-policy limits a node just took from or gave back to, with
+	/// TFChain's `FarmUpdated`; does nothing when the limits are unchanged.
+	pub(crate) fn store_changed_limits(farm: &Farm, limits_before: &Option<FarmingPolicyLimit>) {
 		if &farm.farming_policy_limits != limits_before {
 			Farms::<T>::insert(farm.id, farm);
 			Self::deposit_event(Event::FarmUpdated(farm.clone()));
@@ -85,9 +87,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Overwrites the caller's node. Moving to another farm moves the indexes, is refused while
-	/// the node has live contracts (their public IPs belong to the old farm), and re-picks the
-	/// farming policy on the new farm. A certified node whose resources change by more than 1 %
-	/// drops to DIY (and is re-assigned if it sits on a default policy).
+	/// the node has live contracts (their public IPs belong to the old farm), gives back what the
+	/// node held of the old farm's limits and re-picks the farming policy on the new farm. A
+	/// certified node whose resources change by more than 1 % drops to DIY (and is re-assigned,
+	/// after giving back what it held, if it sits on a default policy).
 	#[allow(clippy::too_many_arguments)]
 	pub fn do_update_node(
 		who: &T::AccountId,
@@ -142,16 +145,18 @@ impl<T: Config> Pallet<T> {
 		node.serial_number = serial_number;
 
 		let limits_before = farm.farming_policy_limits.clone();
-		if moving || (certification_dropped && Self::on_default_policy(old.farming_policy_id)) {
-			if let Some(policy_id) = Self::pick_farming_policy(&node, &mut farm) {
-				node.farming_policy_id = policy_id;
-			}
+		if moving {
+			Self::leave_farm_limits(node_id, old.farm_id);
+			Self::assign_farming_policy(&mut node, &mut farm);
+		} else if certification_dropped && Self::on_default_policy(old.farming_policy_id) {
+			Self::give_back_limits(node_id, &mut farm);
+			Self::assign_farming_policy(&mut node, &mut farm);
 		}
 
 		if certification_dropped {
 			Self::deposit_event(Event::NodeCertificationSet(node_id, node.certification));
 		}
-		Self::store_consumed_limits(&farm, &limits_before);
+		Self::store_changed_limits(&farm, &limits_before);
 		if let Some((old_list, new_list)) = lists {
 			if old_list.is_empty() {
 				NodesByFarmID::<T>::remove(old.farm_id);
@@ -169,7 +174,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Sets a node's certification and re-picks its farming policy if it sits on a default one.
+	/// Sets a node's certification and re-picks its farming policy if it sits on a default one
+	/// (after giving back what it held of its farm's limits).
 	pub fn do_set_node_certification(
 		node_id: u32,
 		certification: NodeCertification,
@@ -179,10 +185,9 @@ impl<T: Config> Pallet<T> {
 		if Self::on_default_policy(node.farming_policy_id) {
 			if let Some(mut farm) = Farms::<T>::get(node.farm_id) {
 				let limits_before = farm.farming_policy_limits.clone();
-				if let Some(policy_id) = Self::pick_farming_policy(&node, &mut farm) {
-					node.farming_policy_id = policy_id;
-				}
-				Self::store_consumed_limits(&farm, &limits_before);
+				Self::give_back_limits(node_id, &mut farm);
+				Self::assign_farming_policy(&mut node, &mut farm);
+				Self::store_changed_limits(&farm, &limits_before);
 			}
 		}
 		Nodes::<T>::insert(node_id, &node);
@@ -248,7 +253,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Removes a node and every index of it, and tells the contracts pallet. Cannot fail.
+	/// Removes a node and every index of it, gives back what it held of its farm's limits, and
+	/// tells the contracts pallet. Cannot fail.
 	///
 	/// The contracts pallet is told first, while the node (and its power state) can still be
 	/// read through [`tfchain_support::traits::Tfgrid::node_info`]: it snapshots what the final
@@ -266,16 +272,18 @@ impl<T: Config> Pallet<T> {
 		Nodes::<T>::remove(node.id);
 		NodeIdByTwinID::<T>::remove(node.twin_id);
 		NodePower::<T>::remove(node.id);
+		Self::forget_free_calls(node.id);
+		Self::leave_farm_limits(node.id, node.farm_id);
 		Self::deposit_event(Event::NodeDeleted(node.id));
 	}
 
 	/// Records an uptime report of the caller's node; with a hint, the hint must be within
-	/// `TimestampHintDrift` seconds of chain time.
+	/// `TimestampHintDrift` seconds of chain time. Returns the node's id.
 	pub fn do_report_uptime(
 		who: &T::AccountId,
 		uptime: u64,
 		timestamp_hint: Option<u64>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let twin_id = Self::twin_id_of(who)?;
 		let node_id = Self::node_id_of_twin(twin_id).ok_or(Error::<T>::NodeNotExists)?;
 		let now = Self::now_secs();
@@ -287,6 +295,6 @@ impl<T: Config> Pallet<T> {
 		}
 		T::NodeChanged::uptime_reported(node_id, now, uptime);
 		Self::deposit_event(Event::NodeUptimeReported(node_id, now, uptime));
-		Ok(())
+		Ok(node_id)
 	}
 }

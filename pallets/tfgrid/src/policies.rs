@@ -40,9 +40,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Picks the farming policy of a node on `farm` (the assignment rule in the crate docs) and
-	/// decrements the farm's remaining limits when the limit policy is used. `None` when no
-	/// policy fits.
-	pub(crate) fn pick_farming_policy(node: &Node, farm: &mut Farm) -> Option<u32> {
+	/// takes from the farm's remaining limits when the limit policy is used. Returns the policy
+	/// and what was taken (`None` when nothing was: a default policy, or unlimited limits);
+	/// `None` when no policy fits.
+	pub(crate) fn pick_farming_policy(
+		node: &Node,
+		farm: &mut Farm,
+	) -> Option<(u32, Option<HeldLimits>)> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let now_u64: u64 = now.saturated_into();
 		if let Some(limits) = farm.farming_policy_limits.as_mut() {
@@ -51,15 +55,11 @@ impl<T: Config> Pallet<T> {
 				&& limits.end.is_none_or(|end| now_u64 <= end);
 			let certified =
 				!limits.node_certification || node.certification == NodeCertification::Certified;
-			let (cu, su) = (node.resources.cu(), node.resources.su());
-			let fits = limits.cu.is_none_or(|left| cu <= left)
-				&& limits.su.is_none_or(|left| su <= left)
-				&& limits.node_count.is_none_or(|left| left > 0);
-			if active && certified && fits {
-				limits.cu = limits.cu.map(|left| left.saturating_sub(cu));
-				limits.su = limits.su.map(|left| left.saturating_sub(su));
-				limits.node_count = limits.node_count.map(|left| left.saturating_sub(1));
-				return Some(limits.farming_policy_id);
+			if active && certified {
+				if let Some(held) = limits.take(node.resources.cu(), node.resources.su()) {
+					let held = if held.is_empty() { None } else { Some(held) };
+					return Some((limits.farming_policy_id, held));
+				}
 			}
 		}
 		DefaultFarmingPolicies::<T>::get()
@@ -72,7 +72,41 @@ impl<T: Config> Pallet<T> {
 					&& policy.farm_certification <= farm.certification
 			})
 			.max_by_key(|policy| (policy.node_certification, policy.farm_certification, policy.id))
-			.map(|policy| policy.id)
+			.map(|policy| (policy.id, None))
+	}
+
+	/// Assigns `node` its farming policy on `farm` (its farm from now on) and records what it
+	/// took from the farm's limits (see [`LimitsHeldByNode`]). The node must hold nothing of
+	/// `farm`'s limits (give it back first). Returns the policy, or `None` (node unchanged,
+	/// nothing taken) when no policy fits.
+	pub(crate) fn assign_farming_policy(node: &mut Node, farm: &mut Farm) -> Option<u32> {
+		let (policy_id, held) = Self::pick_farming_policy(node, farm)?;
+		node.farming_policy_id = policy_id;
+		if let Some(held) = held {
+			LimitsHeldByNode::<T>::insert(node.id, held);
+		}
+		Some(policy_id)
+	}
+
+	/// Gives back to `farm`'s limits (in memory; the caller stores the farm) what the node holds
+	/// of them, and forgets the record.
+	pub(crate) fn give_back_limits(node_id: u32, farm: &mut Farm) {
+		let Some(held) = LimitsHeldByNode::<T>::take(node_id) else { return };
+		if let Some(limits) = farm.farming_policy_limits.as_mut() {
+			limits.give_back(&held);
+		}
+	}
+
+	/// Gives back what the node holds of farm `farm_id`'s limits as it leaves that farm (moved
+	/// or deleted), storing the farm with `FarmUpdated` when they changed.
+	pub(crate) fn leave_farm_limits(node_id: u32, farm_id: u32) {
+		let Some(held) = LimitsHeldByNode::<T>::take(node_id) else { return };
+		let Some(mut farm) = Farms::<T>::get(farm_id) else { return };
+		let limits_before = farm.farming_policy_limits.clone();
+		if let Some(limits) = farm.farming_policy_limits.as_mut() {
+			limits.give_back(&held);
+		}
+		Self::store_changed_limits(&farm, &limits_before);
 	}
 
 	/// Creates a pricing policy.
@@ -227,8 +261,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Attaches (or removes) farming-policy limits, sets the farm's certification to the
-	/// policy's, and re-assigns the farm's nodes that sit on a default policy. Returns the
-	/// number of nodes of the farm (for the actual weight).
+	/// policy's, and re-assigns the farm's nodes that sit on a default policy. The new limits
+	/// start afresh: what the nodes held of the old ones is forgotten, not given back. Returns
+	/// the number of nodes of the farm (for the actual weight).
 	///
 	/// Events, as on TFChain: `FarmUpdated` (the farm with the new limits and certification),
 	/// `NodeUpdated` for every node that sat on a default policy, a second `FarmUpdated` with
@@ -254,20 +289,23 @@ impl<T: Config> Pallet<T> {
 		if let Some(certification) = certification {
 			farm.certification = certification;
 		}
-		farm.farming_policy_limits = limits.clone();
+		let old_limits = core::mem::replace(&mut farm.farming_policy_limits, limits.clone());
 		Self::deposit_event(Event::FarmUpdated(farm.clone()));
 
 		let node_ids = NodesByFarmID::<T>::get(farm_id);
 		for node_id in node_ids.iter() {
 			let Some(mut node) = Nodes::<T>::get(node_id) else { continue };
+			// The new limits start afresh: what a node held of the old ones is not given back.
+			// Only a node on the old limits' policy can hold any.
+			if old_limits.as_ref().is_some_and(|l| l.farming_policy_id == node.farming_policy_id) {
+				LimitsHeldByNode::<T>::remove(node_id);
+			}
 			if !Self::on_default_policy(node.farming_policy_id) {
 				continue;
 			}
-			if let Some(policy_id) = Self::pick_farming_policy(&node, &mut farm) {
-				if policy_id != node.farming_policy_id {
-					node.farming_policy_id = policy_id;
-					Nodes::<T>::insert(node_id, &node);
-				}
+			let previous = node.farming_policy_id;
+			if Self::assign_farming_policy(&mut node, &mut farm).is_some_and(|id| id != previous) {
+				Nodes::<T>::insert(node_id, &node);
 			}
 			Self::deposit_event(Event::NodeUpdated(node));
 		}

@@ -2,12 +2,16 @@
 
 use crate::{types::*, *};
 use frame_support::{dispatch::DispatchResult, ensure};
+use sp_runtime::DispatchError;
 use tfchain_support::traits::{ChangeNode, NodeActiveContracts};
 
 impl<T: Config> Pallet<T> {
 	/// The caller node reports its power state. Reporting the state it already has changes
-	/// nothing (no event; a `Down` keeps the block it went down at).
-	pub fn do_change_power_state(who: &T::AccountId, power_state: Power) -> DispatchResult {
+	/// nothing (no event; a `Down` keeps the block it went down at). Returns the node's id.
+	pub fn do_change_power_state(
+		who: &T::AccountId,
+		power_state: Power,
+	) -> Result<u32, DispatchError> {
 		let twin_id = Self::twin_id_of(who)?;
 		let node_id = Self::node_id_of_twin(twin_id).ok_or(Error::<T>::NodeNotExists)?;
 		let node = Nodes::<T>::get(node_id).ok_or(Error::<T>::NodeNotExists)?;
@@ -17,7 +21,7 @@ impl<T: Config> Pallet<T> {
 			(PowerState::Up, Power::Up) | (PowerState::Down(_), Power::Down)
 		);
 		if unchanged {
-			return Ok(());
+			return Ok(node_id);
 		}
 		let state = match power_state {
 			Power::Up => PowerState::Up,
@@ -31,7 +35,7 @@ impl<T: Config> Pallet<T> {
 			node_id,
 			power_state: state,
 		});
-		Ok(())
+		Ok(node_id)
 	}
 
 	/// The farmer sets a node's power target; `Down` is refused while the node has live

@@ -287,6 +287,70 @@ pub struct FarmingPolicyLimit {
 	pub node_certification: bool,
 }
 
+impl FarmingPolicyLimit {
+	/// Takes what a node of `cu` and `su` whole units uses from the remaining limits, if it
+	/// fits: `cu` and `su` from the limited values, one from a limited `node_count`. Returns
+	/// exactly what was taken (0 for an unlimited value), or `None` (nothing taken) when the
+	/// node does not fit. Expiry and certification are the caller's checks.
+	pub fn take(&mut self, cu: u64, su: u64) -> Option<HeldLimits> {
+		let fits = self.cu.is_none_or(|left| cu <= left)
+			&& self.su.is_none_or(|left| su <= left)
+			&& self.node_count.is_none_or(|left| left > 0);
+		if !fits {
+			return None;
+		}
+		let held = HeldLimits {
+			cu: if self.cu.is_some() { cu } else { 0 },
+			su: if self.su.is_some() { su } else { 0 },
+			node_count: u32::from(self.node_count.is_some()),
+		};
+		self.cu = self.cu.map(|left| left.saturating_sub(held.cu));
+		self.su = self.su.map(|left| left.saturating_sub(held.su));
+		self.node_count = self.node_count.map(|left| left.saturating_sub(held.node_count));
+		Some(held)
+	}
+
+	/// Gives back what [`Self::take`] took (saturating; exact while nothing else changed the
+	/// limits in between, which [`HeldLimits`] records are kept to).
+	pub fn give_back(&mut self, held: &HeldLimits) {
+		self.cu = self.cu.map(|left| left.saturating_add(held.cu));
+		self.su = self.su.map(|left| left.saturating_add(held.su));
+		self.node_count = self.node_count.map(|left| left.saturating_add(held.node_count));
+	}
+}
+
+/// What a node holds of its farm's [`FarmingPolicyLimit`]: what the limits gave it with their
+/// policy, given back when the node leaves the farm, is deleted or is re-assigned (ours, not a
+/// TFChain type).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct HeldLimits {
+	/// Compute units taken from a limited `cu` (0 when `cu` was unlimited).
+	pub cu: u64,
+	/// Storage units taken from a limited `su` (0 when `su` was unlimited).
+	pub su: u64,
+	/// 1 when taken from a limited `node_count`, else 0.
+	pub node_count: u32,
+}
+
+impl HeldLimits {
+	/// Whether nothing is held (the limits were all unlimited).
+	pub fn is_empty(&self) -> bool {
+		*self == Self::default()
+	}
+}
+
 /// A farm.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,

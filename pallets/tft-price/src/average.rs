@@ -1,8 +1,9 @@
 //! The robust average: the median, over feeders, of each feeder's median submission.
 //!
-//! Pure functions over a slice of submissions, so tests (and `try_state`) can call them directly.
+//! Pure functions over slices, so `set_prices`, the migration, `try_state` and the tests share
+//! them.
 
-use crate::types::PriceSubmission;
+use crate::types::{FeederMedian, PricePoint};
 use alloc::vec::Vec;
 
 /// The median of an ascending slice: the middle value, or the mean of the two middle values
@@ -18,26 +19,22 @@ pub fn median(sorted: &[u32]) -> Option<u32> {
 	Some(lower.saturating_add(upper.saturating_sub(lower) / 2))
 }
 
-/// The average price of a history: every feeder's submissions are reduced to their median, then
-/// the median of those per-feeder values is taken. `None` for an empty history.
+/// The median price of one feeder's submissions (in any order). `None` when there are none.
+pub fn feeder_median<BlockNumber>(points: &[PricePoint<BlockNumber>]) -> Option<u32> {
+	let mut prices: Vec<u32> = points.iter().map(|point| point.price).collect();
+	prices.sort_unstable();
+	median(&prices)
+}
+
+/// The average price: the median of the feeders' medians. `None` when there is no feeder.
 ///
 /// Each feeder counts once however often it submitted, so with at least two honest feeders a
 /// single feeder (whatever it submits, however often) cannot move the result outside the range
 /// of the honest submissions.
-pub fn robust_average<AccountId: Ord, BlockNumber>(
-	history: &[PriceSubmission<AccountId, BlockNumber>],
+pub fn median_of_feeders<AccountId, BlockNumber>(
+	feeders: &[FeederMedian<AccountId, BlockNumber>],
 ) -> Option<u32> {
-	let mut by_feeder: Vec<(&AccountId, u32)> =
-		history.iter().map(|entry| (&entry.feeder, entry.price)).collect();
-	// Groups each feeder's submissions together, each group in ascending price order.
-	by_feeder.sort_unstable();
-	let mut feeder_medians: Vec<u32> = by_feeder
-		.chunk_by(|a, b| a.0 == b.0)
-		.filter_map(|group| {
-			let prices: Vec<u32> = group.iter().map(|(_, price)| *price).collect();
-			median(&prices)
-		})
-		.collect();
-	feeder_medians.sort_unstable();
-	median(&feeder_medians)
+	let mut medians: Vec<u32> = feeders.iter().map(|entry| entry.median).collect();
+	medians.sort_unstable();
+	median(&medians)
 }

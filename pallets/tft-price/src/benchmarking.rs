@@ -1,8 +1,15 @@
-//! Benchmarks (v2) for every call. `set_prices` runs in its worst case: a full window of
-//! `MaxHistoryLength` submissions from distinct feeders, none expired (so one is evicted), with
-//! the caller's previous submission the oldest (so the rate-limit scan walks the whole window).
+//! Benchmarks (v2) for every call.
+//!
+//! `set_prices` runs in its worst case: the caller's own window full (`MaxSubmissionsPerFeeder`
+//! points, all inside the window, so the retain keeps them all, the oldest is evicted and the
+//! median sorts a full window) and [`FeederMedians`] full (`MaxFeeders` entries). The other
+//! entries' last submissions are exactly `HistoryWindow` old, so every one is checked against
+//! the feeder set and the window, dropped, and its window removed: the most writes a submission
+//! can make.
 
 use super::*;
+use crate::{average::feeder_median, types::FeederMedian};
+use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
@@ -20,29 +27,57 @@ mod benchmarks {
 	fn set_prices() -> Result<(), BenchmarkError> {
 		let caller = T::BenchmarkHelper::price_feeder();
 		let interval = T::MinSubmissionInterval::get();
-		let now: BlockNumberFor<T> = T::HistoryWindow::get()
+		let window = T::HistoryWindow::get();
+		let now: BlockNumberFor<T> = window
 			.saturating_add(T::MaxPriceAge::get())
 			.saturating_add(interval)
 			.saturating_add(1u32.into());
 		frame_system::Pallet::<T>::set_block_number(now);
-		let block = now.saturating_sub(interval);
-		let max = T::MaxHistoryLength::get();
+
+		// The caller's window: full, one block apart, the last one `interval` blocks old.
+		let max_points = T::MaxSubmissionsPerFeeder::get();
+		let last = now.saturating_sub(interval);
 		let mut history = PriceHistoryOf::<T>::default();
-		for i in 0..max {
-			let feeder = if i == 0 { caller.clone() } else { account("feeder", i, 0) };
-			let price = 40u32.saturating_add(i % 20);
-			history
-				.try_push(PriceSubmission { block, feeder, price })
-				.map_err(|_| BenchmarkError::Stop("history bound"))?;
+		for i in 0..max_points {
+			let back: BlockNumberFor<T> = max_points.saturating_sub(i).saturating_sub(1).into();
+			let point = PricePoint {
+				block: last.saturating_sub(back),
+				price: 40u32.saturating_add(i % 20),
+			};
+			history.try_push(point).map_err(|_| BenchmarkError::Stop("history bound"))?;
 		}
-		TftPriceHistory::<T>::put(history);
+		let median = feeder_median(&history).ok_or(BenchmarkError::Stop("empty history"))?;
+		TftPriceHistory::<T>::insert(&caller, history);
+
+		// The other feeders: last submissions exactly `HistoryWindow` old.
+		let stale = now.saturating_sub(window);
+		let mut medians = FeederMediansOf::<T>::default();
+		medians
+			.try_push(FeederMedian { feeder: caller.clone(), median, last_block: last })
+			.map_err(|_| BenchmarkError::Stop("feeder bound"))?;
+		let mut others = Vec::new();
+		for i in 0..T::MaxFeeders::get().saturating_sub(1) {
+			let feeder = T::BenchmarkHelper::other_price_feeder(i);
+			let point = PricePoint { block: stale, price: 50 };
+			TftPriceHistory::<T>::insert(
+				&feeder,
+				PriceHistoryOf::<T>::truncate_from([point].into()),
+			);
+			medians
+				.try_push(FeederMedian { feeder: feeder.clone(), median: 50, last_block: stale })
+				.map_err(|_| BenchmarkError::Stop("feeder bound"))?;
+			others.push(feeder);
+		}
+		FeederMedians::<T>::put(medians);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), 50, now);
 
-		let history = TftPriceHistory::<T>::get();
-		assert_eq!(history.len() as u32, max);
-		assert_eq!(history.last().map(|entry| entry.feeder.clone()), Some(caller));
+		let history = TftPriceHistory::<T>::get(&caller);
+		assert_eq!(history.len() as u32, max_points);
+		assert_eq!(history.last().copied(), Some(PricePoint { block: now, price: 50 }));
+		assert_eq!(FeederMedians::<T>::get().len(), 1);
+		assert!(others.iter().all(|feeder| !TftPriceHistory::<T>::contains_key(feeder)));
 		assert_eq!(TftPrice::<T>::get(), 50);
 		Ok(())
 	}

@@ -2,26 +2,34 @@
 //!
 //! Price feeders (the runtime passes the current validators as [`Config::PriceFeeders`]) submit
 //! the TFT price they observe, in mUSD per TFT, with [`Pallet::set_prices`]. The pallet keeps the
-//! last submission ([`TftPrice`], [`LastBlockSet`]), a bounded window of recent submissions
-//! ([`TftPriceHistory`]) and a robust average of that window ([`AverageTftPrice`]). Governance
-//! ([`Config::RestrictedOrigin`]) sets the bounds [`MinTftPrice`] and [`MaxTftPrice`] the billing
-//! price is clamped to. Names of calls, storage items, events and errors follow the grid API spec
-//! (section "TFTPriceModule (index 28)").
+//! last submission ([`TftPrice`], [`LastBlockSet`]), each feeder's own bounded window of recent
+//! submissions ([`TftPriceHistory`]) and median of it ([`FeederMedians`]), and a robust average
+//! of those medians ([`AverageTftPrice`]). Governance ([`Config::RestrictedOrigin`]) sets the
+//! bounds [`MinTftPrice`] and [`MaxTftPrice`] the billing price is clamped to. Names of calls,
+//! storage items, events and errors follow the grid API spec (section "TFTPriceModule (index
+//! 28)").
 //!
 //! ## Submitting a price
 //!
 //! [`Pallet::set_prices`]`(price, block_number)` is accepted when the caller is a current price
 //! feeder, `price` is not 0, `block_number` (the block the feeder read the price at) is neither
-//! in the future nor more than [`Config::MaxPriceAge`] blocks old, and the caller's previous
-//! submission still in the window is at least [`Config::MinSubmissionInterval`] blocks old. It
-//! is free (`Pays::No`) when it succeeds; a failing call pays and changes nothing.
+//! in the future nor more than [`Config::MaxPriceAge`] blocks old, and the caller's own last
+//! submission is at least [`Config::MinSubmissionInterval`] blocks old. It is free (`Pays::No`)
+//! when it succeeds; a failing call pays and changes nothing.
+//!
+//! A submission reads and writes the caller's own window and [`FeederMedians`] (one small entry
+//! per feeder), never another feeder's window (it only removes those of dropped feeders): its
+//! cost grows with [`Config::MaxSubmissionsPerFeeder`] and [`Config::MaxFeeders`], not with
+//! feeders × submissions.
 //!
 //! ## The averaging rule, and why
 //!
-//! The window holds the submissions of the last [`Config::HistoryWindow`] blocks (about 24 h),
-//! at most [`Config::MaxHistoryLength`] of them (the oldest is dropped first). The average is
-//! the **median over feeders of each feeder's median** in the window (a median of two values is
-//! their mean, rounded down).
+//! Each feeder's window holds its own submissions of the last [`Config::HistoryWindow`] blocks
+//! (about 24 h), at most [`Config::MaxSubmissionsPerFeeder`] of them (the oldest is dropped
+//! first). Only current price feeders count: at every submission, the feeders that left
+//! [`Config::PriceFeeders`] or whose last submission left the window are dropped from
+//! [`FeederMedians`] and their windows removed. The average is the **median over feeders of
+//! each feeder's median** in its window (a median of two values is their mean, rounded down).
 //!
 //! - A median, not a mean: one absurd value (a typo, a broken exchange feed, a malicious
 //!   validator) moves a mean without limit, but cannot move a median past the honest values.
@@ -43,6 +51,17 @@
 //! Governance bounds: 0 < [`MinTftPrice`] ≤ [`MaxTftPrice`] (equal bounds fix the billing
 //! price).
 //!
+//! ## Feeding the price: the offchain worker
+//!
+//! On a node whose keystore holds the `aura` key of a price feeder ([`crypto::AuraAuthority`]),
+//! the offchain worker ([`offchain`]) asks the market at most once per
+//! [`Config::MinSubmissionInterval`] blocks: the URLs the node operator gave
+//! (`--tft-price-source`, stored by the node under [`offchain::SOURCES_KEY`]), or Stellar
+//! Horizon's public TFT/USDC endpoint ([`offchain::DEFAULT_SOURCE`]). All sources are asked at
+//! once with one deadline; each answer is priced exactly, in integers ([`source`]); sources that
+//! fail are logged and skipped, and the median of the others is submitted with `set_prices`.
+//! A node without such a key fetches nothing.
+//!
 //! ## Bounds
 //!
 //! Every storage item is bounded (no `without_storage_info`):
@@ -51,12 +70,13 @@
 //! |---|---|
 //! | [`TftPrice`], [`AverageTftPrice`], [`MinTftPrice`], [`MaxTftPrice`] | one `u32` each |
 //! | [`LastBlockSet`] | one block number |
-//! | [`TftPriceHistory`] | [`Config::MaxHistoryLength`] submissions of (block, feeder, price), none older than [`Config::HistoryWindow`] blocks |
+//! | [`TftPriceHistory`] | one entry per feeder in [`FeederMedians`], each [`Config::MaxSubmissionsPerFeeder`] submissions of (block, price), none older than [`Config::HistoryWindow`] blocks |
+//! | [`FeederMedians`] | [`Config::MaxFeeders`] entries of (feeder, median, last block) |
 //!
-//! The window therefore covers `min(HistoryWindow, MaxHistoryLength × MinSubmissionInterval /
-//! feeders)` blocks: a runtime with F feeders keeps 24 h with `MaxHistoryLength ≥ F × 14,400 /
-//! MinSubmissionInterval`. `MaxHistoryLength` must exceed the number of feeders, or a feeder's
-//! last submission can be dropped before its interval has passed.
+//! `integrity_test` requires `MaxSubmissionsPerFeeder × MinSubmissionInterval ≥ HistoryWindow`,
+//! so a feeder submitting as often as allowed keeps its whole window. `MaxFeeders` must be at
+//! least the number of current feeders (the runtime uses its validator bound): a new feeder that
+//! finds [`FeederMedians`] full is refused (`TooManyFeeders`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -65,6 +85,10 @@ extern crate alloc;
 pub use pallet::*;
 
 pub mod average;
+pub mod crypto;
+pub mod migrations;
+pub mod offchain;
+pub mod source;
 pub mod types;
 pub mod weights;
 pub use weights::WeightInfo;
@@ -80,17 +104,23 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-use tfchain_support::BoundedList;
-use types::PriceSubmission;
+use frame_support::BoundedVec;
+use types::{FeederMedian, PricePoint};
 
-/// A submission as kept by a runtime.
-pub type PriceSubmissionOf<T> = PriceSubmission<
+/// A submission as a runtime keeps it in a feeder's window.
+pub type PricePointOf<T> = PricePoint<frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+/// One feeder's submission window, oldest first.
+pub type PriceHistoryOf<T> = BoundedVec<PricePointOf<T>, <T as Config>::MaxSubmissionsPerFeeder>;
+
+/// A feeder's median and last block as a runtime keeps them.
+pub type FeederMedianOf<T> = FeederMedian<
 	<T as frame_system::Config>::AccountId,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
 >;
 
-/// The submission window of a runtime, oldest first.
-pub type PriceHistoryOf<T> = BoundedList<PriceSubmissionOf<T>, <T as Config>::MaxHistoryLength>;
+/// The medians of the feeders that count.
+pub type FeederMediansOf<T> = BoundedVec<FeederMedianOf<T>, <T as Config>::MaxFeeders>;
 
 /// Genesis price, in mUSD per TFT (0.05 USD).
 pub const DEFAULT_TFT_PRICE: u32 = 50;
@@ -104,6 +134,17 @@ pub const DEFAULT_MAX_TFT_PRICE: u32 = 1000;
 pub trait BenchmarkHelper<AccountId> {
 	/// An account that [`Config::PriceFeeders`] accepts (made a feeder if needed).
 	fn price_feeder() -> AccountId;
+
+	/// Another account stored as a feeder by the `set_prices` benchmark, distinct for each
+	/// `index` and from [`Self::price_feeder`]. It need not be a current feeder: the benchmark
+	/// gives it a last submission outside the window, so it is dropped either way. By default a
+	/// plain benchmark account.
+	fn other_price_feeder(index: u32) -> AccountId
+	where
+		AccountId: codec::Decode,
+	{
+		frame_benchmarking::account("other price feeder", index, 0)
+	}
 }
 
 #[frame_support::pallet]
@@ -117,14 +158,17 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>>
+		+ frame_system::offchain::CreateSignedTransaction<Call<Self>>
+	{
 		/// Origin of `set_min_tft_price` / `set_max_tft_price`: Root or a 3/5 council motion in
 		/// the runtime.
 		type RestrictedOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -139,11 +183,18 @@ pub mod pallet {
 		/// Blocks a submission stays in the averaging window (about 24 h: 14,400 blocks).
 		#[pallet::constant]
 		type HistoryWindow: Get<BlockNumberFor<Self>>;
-		/// Most submissions kept in [`TftPriceHistory`] (the oldest is dropped first).
+		/// Most submissions kept per feeder in [`TftPriceHistory`] (the oldest is dropped
+		/// first); with `MinSubmissionInterval` it must cover `HistoryWindow`.
 		#[pallet::constant]
-		type MaxHistoryLength: Get<u32>;
+		type MaxSubmissionsPerFeeder: Get<u32>;
+		/// Most feeders in [`FeederMedians`]: at least the number of current price feeders.
+		#[pallet::constant]
+		type MaxFeeders: Get<u32>;
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
+		/// The key the offchain worker signs `set_prices` with: [`crypto::AuraAuthority`] in the
+		/// runtime (the node's `aura` key).
+		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 		/// Makes a price feeder for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
@@ -177,7 +228,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TftPrice<T: Config> = StorageValue<_, u32, ValueQuery, TftPriceDefault>;
 
-	/// The robust average of [`TftPriceHistory`] (unclamped), in mUSD per TFT.
+	/// The robust average: the median of the [`FeederMedians`] medians (unclamped), in mUSD per
+	/// TFT.
 	#[pallet::storage]
 	pub type AverageTftPrice<T: Config> = StorageValue<_, u32, ValueQuery, AverageTftPriceDefault>;
 
@@ -185,9 +237,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastBlockSet<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
-	/// The submissions of the averaging window, oldest first.
+	/// Each counted feeder's own submissions of the averaging window, oldest first.
 	#[pallet::storage]
-	pub type TftPriceHistory<T: Config> = StorageValue<_, PriceHistoryOf<T>, ValueQuery>;
+	pub type TftPriceHistory<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, PriceHistoryOf<T>, ValueQuery>;
+
+	/// The feeders that count in the average: each one's median over its window and the block
+	/// of its last submission.
+	#[pallet::storage]
+	pub type FeederMedians<T: Config> = StorageValue<_, FeederMediansOf<T>, ValueQuery>;
 
 	/// Lowest price billing uses, in mUSD per TFT.
 	#[pallet::storage]
@@ -249,6 +307,9 @@ pub mod pallet {
 		BlockNumberTooOld,
 		/// The feeder's last submission is less than `MinSubmissionInterval` blocks old.
 		SubmittedTooSoon,
+		/// A new feeder finds [`FeederMedians`] full: more current price feeders than
+		/// `MaxFeeders` (a runtime configuration error).
+		TooManyFeeders,
 	}
 
 	#[pallet::genesis_config]
@@ -301,11 +362,25 @@ pub mod pallet {
 			Self::do_try_state()
 		}
 
+		/// Feeds the TFT price from the market on a validator's node (see [`offchain`]).
+		fn offchain_worker(n: BlockNumberFor<T>) {
+			Self::feed_price(n);
+		}
+
 		fn integrity_test() {
-			assert!(T::MaxHistoryLength::get() > 0, "MaxHistoryLength must be at least 1");
+			use sp_runtime::traits::Saturating;
+			let per_feeder = T::MaxSubmissionsPerFeeder::get();
+			assert!(per_feeder > 0, "MaxSubmissionsPerFeeder must be at least 1");
+			assert!(T::MaxFeeders::get() > 0, "MaxFeeders must be at least 1");
 			assert!(
 				T::HistoryWindow::get() >= T::MinSubmissionInterval::get(),
 				"HistoryWindow must not be shorter than MinSubmissionInterval"
+			);
+			assert!(
+				BlockNumberFor::<T>::from(per_feeder)
+					.saturating_mul(T::MinSubmissionInterval::get())
+					>= T::HistoryWindow::get(),
+				"MaxSubmissionsPerFeeder × MinSubmissionInterval must cover HistoryWindow"
 			);
 		}
 	}

@@ -17,6 +17,14 @@ parameter_types! {
 	pub const ContractGracePeriod: BlockNumber = 14 * DAYS;
 	/// Billing in the block hook may use at most a quarter of a block.
 	pub BillingWeightBudget: Weight = Perbill::from_percent(25) * RuntimeBlockWeights::get().max_block;
+	/// Free-report windows (`pallet_smart_contract::free_calls`): a node's second successful
+	/// report of a kind within its window pays the normal fee. Network usage: ZOS reports
+	/// once an hour (`every = 60 * 60`, `cmds/modules/provisiond/reporter.go` in
+	/// threefoldtech/zos).
+	pub const FreeNruReportWindow: BlockNumber = 30 * crate::units::MINUTES;
+	/// Used resources: ZOS reports at boot and once per deployment created or updated
+	/// (`CapacitySetter`, `cmds/modules/provisiond/cap.go`), so only a burst is limited.
+	pub const FreeResourceReportWindow: BlockNumber = crate::units::MINUTES;
 }
 
 impl pallet_smart_contract::Config for Runtime {
@@ -38,6 +46,8 @@ impl pallet_smart_contract::Config for Runtime {
 	type MaxNruReports = ConstU32<256>;
 	type MaxResourceReports = ConstU32<256>;
 	type BillingWeightBudget = BillingWeightBudget;
+	type FreeNruReportWindow = FreeNruReportWindow;
+	type FreeResourceReportWindow = FreeResourceReportWindow;
 	type WeightInfo = pallet_smart_contract::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helper::GridForBenchmarks;

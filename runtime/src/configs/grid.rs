@@ -19,6 +19,21 @@ parameter_types! {
 	pub const TimestampHintDrift: u64 = 60;
 }
 
+parameter_types! {
+	/// Free-call windows of the registry (`pallet_tfgrid::free_calls`): a node's second
+	/// successful call of a kind within its window pays the normal fee. Each is below how often
+	/// ZOS really makes the call, so its rhythm stays free. Uptime: ZOS reports every 40
+	/// minutes (`reportUptimeEvery`, `pkg/power/uptime.go` in threefoldtech/zos).
+	pub const FreeUptimeWindow: BlockNumber = 20 * crate::units::MINUTES;
+	/// `update_node`: ZOS updates its node at boot when its data changed, and when its address
+	/// changes (`pkg/registrar/register.go`).
+	pub const FreeUpdateNodeWindow: BlockNumber = 10 * crate::units::MINUTES;
+	/// `change_power_state`: the farmerbot decides every 5 minutes and keeps a node up at least
+	/// 30 (`timeoutUpdate`, `periodicWakeUpDuration`, threefoldtech/tfgrid-sdk-go
+	/// `farmerbot/internal/constants.go`).
+	pub const FreePowerStateWindow: BlockNumber = 3 * crate::units::MINUTES;
+}
+
 impl pallet_tfgrid::Config for Runtime {
 	type RestrictedOrigin = EnsureRootOrCouncilApproval;
 	type TimeProvider = Timestamp;
@@ -31,27 +46,39 @@ impl pallet_tfgrid::Config for Runtime {
 	type MaxTermsAndConditions = ConstU32<16>;
 	type MaxDefaultFarmingPolicies = ConstU32<16>;
 	type TimestampHintDrift = TimestampHintDrift;
+	type FreeUpdateNodeWindow = FreeUpdateNodeWindow;
+	type FreeUptimeWindow = FreeUptimeWindow;
+	type FreePowerStateWindow = FreePowerStateWindow;
 	type WeightInfo = pallet_tfgrid::weights::SubstrateWeight<Runtime>;
 }
 
-/// The accounts allowed to feed the TFT price: the validators of the current session.
+/// The accounts allowed to feed the TFT price: the `aura` keys of the current validators (as
+/// accounts). A validator's offchain worker signs with that key, as TFChain's does; each
+/// validator has exactly one, so it counts once in the average.
 pub struct CurrentValidators;
 impl frame_support::traits::Contains<AccountId> for CurrentValidators {
 	fn contains(who: &AccountId) -> bool {
-		pallet_session::Validators::<Runtime>::get().contains(who)
+		let key = sp_consensus_aura::sr25519::AuthorityId::from(
+			sp_core::sr25519::Public::from_raw(*who.as_ref()),
+		);
+		pallet_aura::Authorities::<Runtime>::get().contains(&key)
 	}
 }
 
-/// Benchmarks feed prices as a validator: Alice's account is made one.
+/// Benchmarks feed prices as a validator: the benchmark account's key is made an `aura`
+/// authority.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct PriceFeederForBenchmarks;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_tft_price::BenchmarkHelper<AccountId> for PriceFeederForBenchmarks {
 	fn price_feeder() -> AccountId {
 		let feeder: AccountId = frame_benchmarking::account("feeder", 0, 0);
-		pallet_session::Validators::<Runtime>::mutate(|validators| {
-			if !validators.contains(&feeder) {
-				validators.push(feeder.clone());
+		let key = sp_consensus_aura::sr25519::AuthorityId::from(
+			sp_core::sr25519::Public::from_raw(*feeder.as_ref()),
+		);
+		pallet_aura::Authorities::<Runtime>::mutate(|authorities| {
+			if !authorities.contains(&key) {
+				let _ = authorities.try_push(key);
 			}
 		});
 		feeder
@@ -73,8 +100,12 @@ impl pallet_tft_price::Config for Runtime {
 	type MinSubmissionInterval = PriceSubmissionInterval;
 	type MaxPriceAge = MaxPriceAge;
 	type HistoryWindow = PriceHistoryWindow;
-	// 24 h at one submission per minute is 1,440 per feeder; room for 8 feeders at that pace.
-	type MaxHistoryLength = ConstU32<11_520>;
+	// Each feeder's own window: 24 h at one submission per 10 blocks is 1,440.
+	type MaxSubmissionsPerFeeder = ConstU32<1_440>;
+	// The feeders are validators: never more than the validator bound.
+	type MaxFeeders = ConstU32<{ crate::configs::consensus::MAX_VALIDATORS }>;
+	// The offchain worker signs with the validator's `aura` key, as TFChain's does.
+	type AuthorityId = pallet_tft_price::crypto::AuraAuthority;
 	type WeightInfo = pallet_tft_price::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PriceFeederForBenchmarks;

@@ -6,6 +6,7 @@ pub mod db_weight;
 pub mod governance;
 pub mod grid;
 pub mod money;
+pub mod offchain;
 pub mod services;
 
 use crate::{

@@ -470,7 +470,10 @@ fn a_bill_never_counts_a_second_twice() {
 
 #[test]
 fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
-	use crate::billing::{BillOutcome, BillingRates, ContractKind};
+	use crate::{
+		billing::BillingRates,
+		billing_weight::{BillOutcome, ContractKind},
+	};
 	run_test(|| {
 		let g = grid(1);
 		let name = name_contract(&g.user, "kinds");
@@ -515,7 +518,10 @@ fn the_hook_charges_each_kind_of_bill_and_a_payout_only_when_it_pays_out() {
 
 #[test]
 fn a_bill_is_charged_for_the_storage_it_touched() {
-	use crate::billing::{BillingRates, ContractKind, DbDelta};
+	use crate::{
+		billing::BillingRates,
+		billing_weight::{ContractKind, DbDelta},
+	};
 	run_test(|| {
 		let g = grid(0);
 		let first = node_contract(&g.user, g.node_id, 1, 0);
@@ -595,7 +601,7 @@ fn a_bill_is_charged_for_the_storage_it_touched() {
 
 #[test]
 fn bills_of_one_block_are_charged_once_for_what_they_share() {
-	use crate::billing::{BillingRates, DbDelta};
+	use crate::{billing::BillingRates, billing_weight::DbDelta};
 	run_test(|| {
 		let g = grid(0);
 		MockGrid::twin(&acc(5));
@@ -631,7 +637,7 @@ fn bills_of_one_block_are_charged_once_for_what_they_share() {
 		// A rent contract on another node of the farm shares the policy only (its node's
 		// record holds what the farm's did).
 		let outcome = SmartContractModule::bill_contract(rent, &rates);
-		assert_eq!(outcome.billed, Some(crate::billing::ContractKind::Rent));
+		assert_eq!(outcome.billed, Some(crate::billing_weight::ContractKind::Rent));
 		assert_eq!(
 			outcome.db,
 			DbDelta { reads_skipped: 2, writes_skipped: 1, extra_reads: 1, ..Default::default() }

@@ -153,6 +153,8 @@ impl Model {
 				Event::ContractCreated(c) => {
 					let kind = match &c.contract_type {
 						ContractData::NodeContract(n) => {
+							// Network usage counts from the contract's creation.
+							self.nru_last.insert(c.contract_id, now_secs());
 							Kind::Node { node_id: n.node_id, ips: n.public_ips }
 						},
 						ContractData::NameContract(_) => Kind::Name,
@@ -170,10 +172,12 @@ impl Model {
 				Event::NruConsumptionReportReceived(r) => {
 					// Every report is received; one not newer than the last counted one is not
 					// counted (reports here are stamped with chain time, never before a bill).
+					// Its window counts for at most the time since the last counted one.
 					let last = self.nru_last.get(&r.contract_id).copied().unwrap_or(0);
 					if r.timestamp > last {
 						self.nru_last.insert(r.contract_id, r.timestamp);
-						let cost = (r.nru as u128 * 15_000 * r.window as u128
+						let window = r.window.min(r.timestamp - last);
+						let cost = (r.nru as u128 * 15_000 * window as u128
 							/ (1_000_000_000 * 3600)) as u64;
 						*self.unbilled.entry(r.contract_id).or_default() += cost;
 					}

@@ -123,6 +123,7 @@ pub fn issuance() -> u64 {
 mod admin;
 mod billing;
 mod first_hour;
+mod free_calls;
 mod fuzz;
 mod name_contracts;
 mod node_contracts;

@@ -269,3 +269,84 @@ fn a_rented_node_cannot_move_to_another_farm() {
 		assert_eq!(pallet_tfgrid::Nodes::<Test>::get(g.node_id).unwrap().farm_id, other_farm);
 	});
 }
+
+/// A twin rents the node and has a node contract (with `ips` public IPs) on it; out of funds,
+/// both go into grace; at the grace deadline the twin is topped up (`top_up`) or not and, in
+/// the block that bills both, the node contract is billed first (`node_first`) or the rent is.
+/// Returns the states of (rent, node contract) after that block.
+fn at_grace_deadline(
+	ips: u32,
+	top_up: bool,
+	node_first: bool,
+) -> (Option<ContractState>, Option<ContractState>) {
+	let g = grid(1);
+	let rent = rent_contract(&g.user, g.node_id);
+	let c = node_contract(&g.user, g.node_id, 1, ips);
+	let amount = free(&g.user) - 1_000;
+	assert_ok!(<Balances as Mutate<_>>::transfer(
+		&g.user,
+		&acc(50),
+		amount,
+		Preservation::Expendable
+	));
+	wait(3600);
+	// The rent takes the node contract into grace; a node contract with an IP owes it itself.
+	assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), rent));
+	assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), c));
+	assert!(Contracts::<Test>::get(rent).unwrap().in_grace());
+	assert!(Contracts::<Test>::get(c).unwrap().in_grace());
+	assert_eq!(ContractPaymentState::<Test>::get(c).unwrap().has_overdraft(), ips > 0);
+	// The grace deadline, topped up (or not) just before the block that bills both.
+	System::set_block_number(System::block_number() + GRACE);
+	wait(GRACE * BLOCK_MS / 1000);
+	if top_up {
+		assert_ok!(<Balances as Mutate<_>>::transfer(
+			&acc(50),
+			&g.user,
+			100 * TFT,
+			Preservation::Preserve
+		));
+	}
+	let rates = crate::billing::BillingRates::<Test>::load();
+	let order = if node_first { [c, rent] } else { [rent, c] };
+	for id in order {
+		SmartContractModule::bill_contract(id, &rates);
+	}
+	(Contracts::<Test>::get(rent).map(|r| r.state), Contracts::<Test>::get(c).map(|n| n.state))
+}
+
+#[test]
+fn a_node_contract_on_a_topped_up_rent_survives_the_grace_deadline_in_either_bill_order() {
+	for node_first in [false, true] {
+		run_test(|| {
+			let issuance = issuance();
+			let (rent, node) = at_grace_deadline(1, true, node_first);
+			assert_eq!(rent, Some(ContractState::Created), "rent, node first: {node_first}");
+			assert_eq!(
+				node,
+				Some(ContractState::Created),
+				"node contract, node first: {node_first}"
+			);
+			assert_eq!(issuance, super::issuance());
+		});
+	}
+}
+
+#[test]
+fn without_a_top_up_rent_and_node_contract_end_at_the_grace_deadline_in_either_bill_order() {
+	// With an IP the node contract owes itself; without, it is in grace through its rent only.
+	for ips in [0, 1] {
+		for node_first in [false, true] {
+			run_test(|| {
+				let issuance = issuance();
+				assert_eq!(at_grace_deadline(ips, false, node_first), (None, None));
+				assert!(events().contains(&Event::NodeContractCanceled {
+					contract_id: 2,
+					node_id: 1,
+					twin_id: 3
+				}));
+				assert_eq!(issuance, super::issuance());
+			});
+		}
+	}
+}

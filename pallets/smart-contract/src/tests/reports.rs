@@ -14,7 +14,9 @@ fn add_nru_reports_accumulates_and_is_free() {
 	run_test(|| {
 		let g = grid(0);
 		let id = node_contract(&g.user, g.node_id, 1, 0);
-		let t = now_secs();
+		// An hour after the contract's creation: the whole window counts.
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		let t = now_secs() - 10;
 		let reports = vec![
 			nru(id, t + 10, 1_000_000_000),
 			// Same timestamp again: ignored.
@@ -38,8 +40,8 @@ fn add_nru_reports_accumulates_and_is_free() {
 			received,
 			vec![Event::NruConsumptionReportReceived(nru(id, t + 10, 1_000_000_000)); 2]
 		);
-		// Older than the last bill: ignored.
-		Timestamp::set_timestamp(Timestamp::get() + 100_000);
+		// Older than the last bill by more than a billing period: ignored.
+		Timestamp::set_timestamp(Timestamp::get() + 600_000);
 		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
 		let old = vec![nru(id, t + 50, 1_000_000_000)];
 		assert_ok!(SmartContractModule::add_nru_reports(signed(&g.node_account), old));
@@ -106,5 +108,89 @@ fn report_contract_resources_works_and_errors() {
 			Error::<Test>::TooManyReports
 		);
 		assert_ok!(call(&g.node_account, vec![report(id); 10]));
+	});
+}
+
+#[test]
+fn a_report_from_before_the_last_bill_is_billed_in_the_next_bill() {
+	use crate::{cost, ContractPaymentState};
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		let other = node_contract(&g.user, g.node_id, 2, 0);
+		let created = now_secs();
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		for contract in [id, other] {
+			assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), contract));
+		}
+		let last_bill = now_secs();
+		assert_eq!(ContractPaymentState::<Test>::get(id).unwrap().last_updated_seconds, last_bill);
+		// The mock's billing period is 10 blocks of 6 s. Half a period before the last bill:
+		// counted, for the time since the contract's creation (3570 s of the 3600 s window).
+		let late = NruConsumption {
+			contract_id: id,
+			timestamp: last_bill - 30,
+			window: 3600,
+			nru: 1_000_000_000,
+		};
+		assert_ok!(SmartContractModule::add_nru_reports(signed(&g.node_account), vec![late]));
+		assert_eq!(ContractBillingInformationByID::<Test>::get(id).amount_unbilled, 14_875);
+		// More than a period before now: ignored.
+		let old = NruConsumption { contract_id: other, timestamp: last_bill - 61, ..late };
+		assert_ok!(SmartContractModule::add_nru_reports(signed(&g.node_account), vec![old]));
+		assert_eq!(ContractBillingInformationByID::<Test>::get(other).amount_unbilled, 0);
+		assert_eq!(ContractBillingInformationByID::<Test>::get(other).last_updated, created);
+		// The next bill charges the late report.
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		System::reset_events();
+		assert_ok!(SmartContractModule::bill_contract_for_block(signed(&g.user), id));
+		let bill = events()
+			.into_iter()
+			.find_map(|e| match e {
+				Event::ContractBilled(bill) if bill.contract_id == id => Some(bill),
+				_ => None,
+			})
+			.expect("a bill");
+		let expected = cost::to_tft(cost::units_usd(14_875), 50, bill.discount_level.pay_percent());
+		assert_eq!(bill.amount_billed, expected);
+		assert!(expected > 0);
+		assert_eq!(ContractBillingInformationByID::<Test>::get(id).amount_unbilled, 0);
+	});
+}
+
+#[test]
+fn a_report_window_is_capped_at_the_time_since_the_previous_report() {
+	run_test(|| {
+		let g = grid(0);
+		let id = node_contract(&g.user, g.node_id, 1, 0);
+		let created = now_secs();
+		// 15_000 units USD per 10⁹ bytes and hour (pricing policy 1).
+		let report = |timestamp, window| NruConsumption {
+			contract_id: id,
+			timestamp,
+			window,
+			nru: 1_000_000_000,
+		};
+		let send = |reports| {
+			assert_ok!(SmartContractModule::add_nru_reports(signed(&g.node_account), reports));
+			ContractBillingInformationByID::<Test>::get(id).amount_unbilled
+		};
+		// The first report: capped at the 600 s since the contract's creation.
+		Timestamp::set_timestamp(Timestamp::get() + 600_000);
+		assert_eq!(send(vec![report(created + 600, 3600)]), 2_500);
+		// The next: capped at the 1200 s since the first.
+		Timestamp::set_timestamp(Timestamp::get() + 1_200_000);
+		assert_eq!(send(vec![report(created + 1800, 3600)]), 2_500 + 5_000);
+		// A window within the time since is counted as reported.
+		Timestamp::set_timestamp(Timestamp::get() + 3_600_000);
+		assert_eq!(send(vec![report(created + 5400, 1800)]), 7_500 + 7_500);
+		// A timestamp ahead of chain time counts only up to chain time: nothing here.
+		assert_eq!(send(vec![report(created + 5400 + 7200, 7200)]), 15_000);
+		// Received in every case.
+		let received = events()
+			.into_iter()
+			.filter(|e| matches!(e, Event::NruConsumptionReportReceived(_)))
+			.count();
+		assert_eq!(received, 4);
 	});
 }

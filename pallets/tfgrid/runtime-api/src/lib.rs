@@ -13,7 +13,10 @@ pub use pallet_tfgrid::types::{Farm, Node};
 
 sp_api::decl_runtime_apis! {
 	/// Registry look-ups by the keys tools hold: an account, a farm name, a farm, a twin.
-	pub trait TfgridApi<AccountId: Codec> {
+	pub trait TfgridApi<AccountId>
+	where
+		AccountId: Codec,
+	{
 		/// The twin id of an account, if it has a twin.
 		fn twin_id_by_account(account: AccountId) -> Option<u32>;
 		/// The farm with this name.

@@ -10,13 +10,13 @@ use sp_runtime::{DispatchError, StateVersion};
 use tfchain_support::traits::Tfgrid;
 
 /// xorshift64* (Vigna): small, deterministic, good enough to pick actions.
-struct Rng(u64);
+pub(super) struct Rng(u64);
 
 impl Rng {
-	fn new(seed: u64) -> Self {
+	pub(super) fn new(seed: u64) -> Self {
 		Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
 	}
-	fn next(&mut self) -> u64 {
+	pub(super) fn next(&mut self) -> u64 {
 		let mut x = self.0;
 		x ^= x >> 12;
 		x ^= x << 25;
@@ -24,13 +24,13 @@ impl Rng {
 		self.0 = x;
 		x.wrapping_mul(0x2545_F491_4F6C_DD1D)
 	}
-	fn below(&mut self, n: u32) -> u32 {
+	pub(super) fn below(&mut self, n: u32) -> u32 {
 		(self.next() % u64::from(n.max(1))) as u32
 	}
-	fn chance(&mut self, percent: u32) -> bool {
+	pub(super) fn chance(&mut self, percent: u32) -> bool {
 		self.below(100) < percent
 	}
-	fn pick<X: Copy>(&mut self, items: &[X]) -> X {
+	pub(super) fn pick<X: Copy>(&mut self, items: &[X]) -> X {
 		items[self.below(items.len() as u32) as usize]
 	}
 }
@@ -213,7 +213,7 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 				set_active_contracts(existing_node(rng), rng.chance(30));
 				TfgridModule::do_change_power_target(&who, existing_node(rng), power)
 			} else {
-				TfgridModule::do_change_power_state(&who, power)
+				TfgridModule::do_change_power_state(&who, power).map(|_| ())
 			}
 		},
 		17 => TfgridModule::do_bond_twin_account(who, twin_id(rng)),
@@ -321,6 +321,7 @@ fn step(rng: &mut Rng) -> Result<(), DispatchError> {
 				100,
 				if rng.chance(50) { Some(hint) } else { None },
 			)
+			.map(|_| ())
 		},
 		_ => {
 			let certifier = account(rng);

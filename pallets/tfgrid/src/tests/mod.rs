@@ -5,7 +5,9 @@
 
 mod entities;
 mod farms;
+mod free_calls;
 mod fuzz;
+mod limits;
 mod migrations;
 mod nodes;
 mod policies;

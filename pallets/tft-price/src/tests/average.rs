@@ -3,13 +3,17 @@
 
 use super::*;
 use crate::{
-	average::{median, robust_average},
-	types::PriceSubmission,
-	AverageTftPrice, TftPriceHistory,
+	average::{feeder_median, median, median_of_feeders},
+	types::{FeederMedian, PricePoint},
+	AverageTftPrice, FeederMedians, TftPriceHistory,
 };
 
-fn entry(feeder: AccountId, price: u32) -> PriceSubmission<AccountId, u64> {
-	PriceSubmission { block: 1, feeder, price }
+fn points(prices: &[u32]) -> Vec<PricePoint<u64>> {
+	prices.iter().map(|&price| PricePoint { block: 1, price }).collect()
+}
+
+fn entry(feeder: AccountId, median: u32) -> FeederMedian<AccountId, u64> {
+	FeederMedian { feeder, median, last_block: 1 }
 }
 
 #[test]
@@ -25,23 +29,29 @@ fn median_of_sorted_values() {
 }
 
 #[test]
+fn a_feeders_median_ignores_order() {
+	// 10, 20, 90 in any order → 20.
+	assert_eq!(feeder_median(&points(&[90, 10, 20])), Some(20));
+	assert_eq!(feeder_median(&points(&[90, 10])), Some(50));
+	assert_eq!(feeder_median::<u64>(&[]), None);
+	assert_eq!(median_of_feeders(&[entry(1, 70), entry(2, 10), entry(3, 40)]), Some(40));
+	assert_eq!(median_of_feeders::<AccountId, u64>(&[]), None);
+}
+
+#[test]
 fn every_feeder_counts_once() {
-	// Feeder 1 submitted five times at 100; feeders 2 and 3 once each at 50 and 52. A median of
-	// the submissions would be 100; the median of the feeders' medians is 52.
-	let history = vec![
-		entry(1, 100),
-		entry(1, 100),
-		entry(2, 50),
-		entry(1, 100),
-		entry(3, 52),
-		entry(1, 100),
-		entry(1, 100),
-	];
-	assert_eq!(robust_average(&history), Some(52));
-	// A feeder's own value is its median: 10, 20, 90 → 20.
-	let history = vec![entry(1, 90), entry(1, 10), entry(1, 20)];
-	assert_eq!(robust_average(&history), Some(20));
-	assert_eq!(robust_average::<AccountId, u64>(&[]), None);
+	run_test(|| {
+		// Feeder 1 submits five times at 100; feeders 2 and 3 once each at 50 and 52. A median
+		// of the submissions would be 100; the median of the feeders' medians is 52.
+		for round in 0..5u64 {
+			go_to(1 + round * INTERVAL);
+			submit(1, 100);
+		}
+		submit(2, 50);
+		submit(3, 52);
+		assert_eq!(TftPriceHistory::<Test>::get(1).len(), 5);
+		assert_eq!(AverageTftPrice::<Test>::get(), 52);
+	});
 }
 
 /// A small deterministic generator (64-bit LCG), so the property test needs no dependency.
@@ -58,28 +68,33 @@ impl Lcg {
 	}
 }
 
-/// Checks that the stored average lies within the honest submissions of the stored window when
-/// at least two honest feeders are in it. Returns whether a plain mean of the window would lie
+/// Checks that the stored average lies within the honest submissions of the stored windows when
+/// at least two honest feeders count. Returns whether a plain mean of the windows would lie
 /// outside that range (the bad feeder "moved" it).
 fn check_average_within_honest_range(bad: AccountId, context: &str) -> bool {
-	let history = TftPriceHistory::<Test>::get();
-	let honest: Vec<&PriceSubmission<AccountId, u64>> =
-		history.iter().filter(|entry| entry.feeder != bad).collect();
-	let mut honest_feeders: Vec<AccountId> = honest.iter().map(|entry| entry.feeder).collect();
-	honest_feeders.sort();
-	honest_feeders.dedup();
-	if honest_feeders.len() < 2 {
+	let counted: Vec<AccountId> =
+		FeederMedians::<Test>::get().iter().map(|entry| entry.feeder).collect();
+	let prices_of = |feeder: AccountId| -> Vec<u32> {
+		TftPriceHistory::<Test>::get(feeder).iter().map(|point| point.price).collect()
+	};
+	let honest: Vec<u32> = counted
+		.iter()
+		.filter(|&&feeder| feeder != bad)
+		.flat_map(|&feeder| prices_of(feeder))
+		.collect();
+	if counted.iter().filter(|&&feeder| feeder != bad).count() < 2 {
 		return false;
 	}
-	let min = honest.iter().map(|entry| entry.price).min().expect("honest prices");
-	let max = honest.iter().map(|entry| entry.price).max().expect("honest prices");
+	let min = *honest.iter().min().expect("honest prices");
+	let max = *honest.iter().max().expect("honest prices");
 	let average = AverageTftPrice::<Test>::get();
 	assert!(
 		(min..=max).contains(&average),
 		"{context}: average {average} outside honest range [{min}, {max}]"
 	);
-	let sum: u64 = history.iter().map(|entry| u64::from(entry.price)).sum();
-	let mean = sum / history.len() as u64;
+	let all: Vec<u32> = counted.iter().flat_map(|&feeder| prices_of(feeder)).collect();
+	let sum: u64 = all.iter().map(|&price| u64::from(price)).sum();
+	let mean = sum / all.len() as u64;
 	mean < u64::from(min) || mean > u64::from(max)
 }
 
@@ -156,40 +171,52 @@ fn submissions_older_than_the_window_are_dropped() {
 	run_test(|| {
 		go_to(1);
 		submit(1, 100);
-		go_to(WINDOW);
+		let later = 1 + WINDOW - INTERVAL;
+		go_to(later);
+		submit(1, 60);
 		submit(2, 50);
-		// Block 1 is `WINDOW - 1` blocks old: still in.
-		assert_eq!(TftPriceHistory::<Test>::get().len(), 2);
-		assert_eq!(AverageTftPrice::<Test>::get(), 75);
+		// Feeders 1 (median of 100 and 60: 80) and 2 (50).
+		assert_eq!(history_of(1), vec![(1, 100), (later, 60)]);
+		assert_eq!(AverageTftPrice::<Test>::get(), 65);
 		go_to(1 + WINDOW);
-		submit(3, 60);
-		// Block 1 is now `WINDOW` blocks old: out.
-		let feeders: Vec<AccountId> =
-			TftPriceHistory::<Test>::get().iter().map(|entry| entry.feeder).collect();
-		assert_eq!(feeders, vec![2, 3]);
-		assert_eq!(AverageTftPrice::<Test>::get(), 55);
+		submit(1, 70);
+		// Block 1 is now `WINDOW` blocks old: out of feeder 1's window.
+		assert_eq!(history_of(1), vec![(later, 60), (1 + WINDOW, 70)]);
+		// Feeders 1 (65) and 2 (50).
+		assert_eq!(AverageTftPrice::<Test>::get(), 57);
 	});
 }
 
 #[test]
-fn a_full_window_drops_the_oldest_submission() {
+fn a_feeder_whose_last_submission_left_the_window_stops_counting() {
 	run_test(|| {
-		let feeders: Vec<AccountId> = (1..=u64::from(MAX_HISTORY) + 4).collect();
-		for &feeder in &feeders {
-			add_feeder(feeder);
+		submit(1, 100);
+		go_to(1 + INTERVAL);
+		submit(2, 50);
+		assert_eq!(AverageTftPrice::<Test>::get(), 75);
+		// Feeder 1's only submission is `WINDOW` blocks old at the next submission.
+		go_to(1 + WINDOW);
+		submit(2, 52);
+		assert_eq!(AverageTftPrice::<Test>::get(), 51);
+		assert!(!TftPriceHistory::<Test>::contains_key(1));
+		let counted: Vec<AccountId> =
+			FeederMedians::<Test>::get().iter().map(|entry| entry.feeder).collect();
+		assert_eq!(counted, vec![2]);
+	});
+}
+
+#[test]
+fn a_feeder_submitting_as_often_as_allowed_keeps_its_whole_window() {
+	run_test(|| {
+		for round in 0..3 * u64::from(MAX_SUBMISSIONS) {
+			go_to(1 + round * INTERVAL);
+			submit(1, 40 + round as u32);
+			let history = history_of(1);
+			// Never more than the window holds at this pace, and never an evicted point that
+			// was still inside the window.
+			assert_eq!(history.len() as u64, (round + 1).min(WINDOW / INTERVAL));
+			assert!(history.iter().all(|&(block, _)| 1 + round * INTERVAL - block < WINDOW));
 		}
-		for (i, &feeder) in feeders.iter().enumerate() {
-			go_to(1 + i as u64);
-			submit(feeder, 40 + feeder as u32);
-		}
-		let history = TftPriceHistory::<Test>::get();
-		assert_eq!(history.len() as u32, MAX_HISTORY);
-		let kept: Vec<AccountId> = history.iter().map(|entry| entry.feeder).collect();
-		assert_eq!(kept, feeders[4..].to_vec());
-		// Oldest first.
-		assert!(history.windows(2).all(|pair| pair[0].block <= pair[1].block));
-		// Median of feeders 5..=20 (prices 45..=60): mean of 52 and 53, rounded down.
-		assert_eq!(AverageTftPrice::<Test>::get(), 52);
 	});
 }
 
@@ -203,5 +230,28 @@ fn a_feeder_alone_in_the_window_sets_the_average() {
 		submit(1, 30);
 		// Its own median: 70.
 		assert_eq!(AverageTftPrice::<Test>::get(), 70);
+	});
+}
+
+#[test]
+fn one_lying_feeder_of_three_stays_within_honest_prices() {
+	run_test(|| {
+		// Feeders 1 and 2 are honest (50 and 54), feeder 3 reports 10x the price.
+		submit(1, 50);
+		submit(2, 54);
+		submit(3, 540);
+		let average = AverageTftPrice::<Test>::get();
+		assert!((50..=54).contains(&average), "average {average}");
+		// The lie stays ineffective however often it is repeated.
+		for round in 1..20u64 {
+			go_to(1 + round * INTERVAL);
+			submit(3, 540);
+			if round % 4 == 0 {
+				submit(1, 49);
+				submit(2, 55);
+			}
+			let average = AverageTftPrice::<Test>::get();
+			assert!((49..=55).contains(&average), "round {round}: average {average}");
+		}
 	});
 }

@@ -2,9 +2,7 @@
 //! nothing.
 
 use super::*;
-use crate::{
-	types::PriceSubmission, AverageTftPrice, Error, LastBlockSet, TftPrice, TftPriceHistory,
-};
+use crate::{AverageTftPrice, Error, FeederMedians, LastBlockSet, TftPrice, TftPriceHistory};
 use frame_support::{assert_noop, dispatch::Pays};
 use sp_runtime::DispatchError;
 
@@ -16,10 +14,8 @@ fn stores_price_history_and_average() {
 		assert_eq!(TftPrice::<Test>::get(), 60);
 		assert_eq!(LastBlockSet::<Test>::get(), 3);
 		assert_eq!(AverageTftPrice::<Test>::get(), 60);
-		assert_eq!(
-			TftPriceHistory::<Test>::get().into_inner(),
-			vec![PriceSubmission { block: 5, feeder: 1, price: 60 }]
-		);
+		assert_eq!(history_of(1), vec![(5, 60)]);
+		assert_eq!(counted(), vec![(1, 60, 5)]);
 		assert_eq!(price_events(), vec![Event::PriceStored(60), Event::AveragePriceStored(60)]);
 	});
 }
@@ -50,7 +46,8 @@ fn later_submissions_update_last_price_and_average() {
 		assert_eq!(AverageTftPrice::<Test>::get(), 50);
 		submit(3, 55);
 		assert_eq!(AverageTftPrice::<Test>::get(), 55);
-		assert_eq!(TftPriceHistory::<Test>::get().len(), 3);
+		assert_eq!(TftPriceHistory::<Test>::iter_keys().count(), 3);
+		assert_eq!(counted(), vec![(1, 40, 1), (2, 60, 1), (3, 55, 1)]);
 	});
 }
 
@@ -140,7 +137,8 @@ fn one_submission_per_interval_per_feeder() {
 		// `INTERVAL` blocks later: accepted.
 		go_to(10 + INTERVAL);
 		submit(1, 61);
-		assert_eq!(TftPriceHistory::<Test>::get().len(), 3);
+		assert_eq!(history_of(1), vec![(10, 60), (10 + INTERVAL, 61)]);
+		assert_eq!(history_of(2), vec![(10 + INTERVAL - 1, 62)]);
 	});
 }
 
@@ -191,5 +189,70 @@ fn average_at_the_bounds_is_not_reported() {
 			event,
 			Event::AveragePriceIsAboveMaxPrice(..) | Event::AveragePriceIsBelowMinPrice(..)
 		)));
+	});
+}
+
+#[test]
+fn a_submission_writes_only_its_own_history() {
+	run_test(|| {
+		submit(1, 40);
+		submit(2, 60);
+		let others = TftPriceHistory::<Test>::get(2);
+		let raw_key = TftPriceHistory::<Test>::hashed_key_for(2);
+		let raw = sp_io::storage::get(&raw_key);
+		go_to(1 + INTERVAL);
+		submit(1, 44);
+		assert_eq!(history_of(1), vec![(1, 40), (1 + INTERVAL, 44)]);
+		// Feeder 2's window is untouched, byte for byte, and its entry in the medians too.
+		assert_eq!(TftPriceHistory::<Test>::get(2), others);
+		assert_eq!(sp_io::storage::get(&raw_key), raw);
+		assert_eq!(counted(), vec![(1, 42, 1 + INTERVAL), (2, 60, 1)]);
+		assert_eq!(AverageTftPrice::<Test>::get(), 51);
+	});
+}
+
+#[test]
+fn a_removed_feeder_stops_counting_at_the_next_submission() {
+	run_test(|| {
+		submit(1, 40);
+		submit(2, 50);
+		submit(3, 60);
+		assert_eq!(AverageTftPrice::<Test>::get(), 50);
+		remove_feeder(3);
+		go_to(1 + INTERVAL);
+		submit(2, 50);
+		// Feeders 1 (40) and 2 (50) only.
+		assert_eq!(AverageTftPrice::<Test>::get(), 45);
+		assert_eq!(counted(), vec![(1, 40, 1), (2, 50, 1 + INTERVAL)]);
+		assert!(!TftPriceHistory::<Test>::contains_key(3));
+		// Back in the set, it starts over with an empty window.
+		add_feeder(3);
+		submit(3, 70);
+		assert_eq!(history_of(3), vec![(1 + INTERVAL, 70)]);
+		assert_eq!(AverageTftPrice::<Test>::get(), 50);
+	});
+}
+
+#[test]
+fn more_current_feeders_than_max_feeders_is_refused() {
+	run_test(|| {
+		let feeders: Vec<AccountId> = (1..=u64::from(MAX_FEEDERS) + 1).collect();
+		for &feeder in &feeders {
+			add_feeder(feeder);
+		}
+		let (&last, first) = feeders.split_last().expect("feeders");
+		for &feeder in first {
+			submit(feeder, 50);
+		}
+		assert_eq!(FeederMedians::<Test>::get().len() as u32, MAX_FEEDERS);
+		assert_noop!(
+			TFTPriceModule::set_prices(signed(last), 50, 1),
+			Error::<Test>::TooManyFeeders
+		);
+		// A feeder leaving the set makes room in the same submission.
+		remove_feeder(1);
+		submit(last, 50);
+		assert_eq!(FeederMedians::<Test>::get().len() as u32, MAX_FEEDERS);
+		assert!(!TftPriceHistory::<Test>::contains_key(1));
 	});
 }

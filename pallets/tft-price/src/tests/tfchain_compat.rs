@@ -10,9 +10,17 @@ fn errors_start_with_tfchains_in_its_order() {
 	assert_tfchain_order::<Error<Test>>(
 		"TFTPriceModule",
 		Enum::Errors,
-		&["PriceIsZero", "BlockNumberInFuture", "BlockNumberTooOld", "SubmittedTooSoon"],
+		&[
+			"PriceIsZero",
+			"BlockNumberInFuture",
+			"BlockNumberTooOld",
+			"SubmittedTooSoon",
+			"TooManyFeeders",
+		],
 	);
 	assert_eq!(Error::<Test>::AccountUnauthorizedToSetPrice.encode(), vec![3]);
+	// Ours come after TFChain's: `TooManyFeeders` is the last.
+	assert_eq!(Error::<Test>::TooManyFeeders.encode(), vec![12]);
 }
 
 #[test]
