@@ -24,7 +24,6 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{dispatch::Pays, traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use sp_runtime::traits::Saturating;
 
 /// The kinds of free node reports, each with its own window.
 #[derive(
@@ -61,14 +60,7 @@ impl FreeCallKind {
 	}
 }
 
-/// Whether a report at block `now` is free, given the block of the previous free report of its
-/// kind (`None`: there was none) and the kind's window. A window of 0 makes every report free.
-pub fn is_free<B: Saturating + PartialOrd + Copy>(last: Option<B>, now: B, window: B) -> bool {
-	match last {
-		None => true,
-		Some(last) => now.saturating_sub(last) >= window,
-	}
-}
+pub use tfchain_support::free_calls::is_free;
 
 impl<T: Config> Pallet<T> {
 	/// The fee of a successful report of `kind` whose reporting node is `node` (`None`: it was

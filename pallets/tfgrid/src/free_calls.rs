@@ -27,7 +27,6 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{dispatch::Pays, traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use sp_runtime::traits::Saturating;
 
 /// The kinds of free node calls, each with its own window.
 #[derive(
@@ -68,14 +67,7 @@ impl FreeCallKind {
 	}
 }
 
-/// Whether a call at block `now` is free, given the block of the previous free call of its
-/// kind (`None`: there was none) and the kind's window. A window of 0 makes every call free.
-pub fn is_free<B: Saturating + PartialOrd + Copy>(last: Option<B>, now: B, window: B) -> bool {
-	match last {
-		None => true,
-		Some(last) => now.saturating_sub(last) >= window,
-	}
-}
+pub use tfchain_support::free_calls::is_free;
 
 impl<T: Config> Pallet<T> {
 	/// The fee of a node's successful call of `kind` in this block: `Pays::No`, recorded in

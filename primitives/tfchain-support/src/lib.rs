@@ -30,6 +30,7 @@
 extern crate alloc;
 
 pub mod bounded_list;
+pub mod free_calls;
 pub mod hot_storage;
 pub mod stellar;
 pub mod traits;
